@@ -1,0 +1,255 @@
+"""The Claude Task Dataset generator.
+
+For each category, ``examples_per_category`` base records are drawn from the hand-written
+seeds (cycling through them, with fresh slot fillings and paraphrases when more are asked
+for than exist). With augmentation on, each base record gets two derived records chosen
+from: its hand-written complexity variant, a domain transfer (for slotted seeds), a
+paraphrase, or a paraphrase of the variant. The choice is planned so each category's
+augmented records keep the complexity mix of its seeds.
+
+Everything is deterministic in ``DatasetConfig``: random generators are seeded from
+strings (never from ``hash()``), so the same config gives byte-identical output.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from app.dataset import augment
+from app.dataset.records import Augmentation, TaskRecord
+from app.dataset.seeds import Seed, seeds_for
+from app.dataset.quality import derive_tags, quality_score
+from app.labels import CATEGORIES, Category, Complexity, Domain
+
+MAX_EXAMPLES_PER_CATEGORY = 1_000_000
+AUGMENTATIONS_PER_BASE = 2
+
+
+class DatasetConfig(BaseModel):
+    """What to generate. Defaults give the spec's ~1,500-record dataset."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    examples_per_category: int = Field(
+        default=100, ge=1, le=MAX_EXAMPLES_PER_CATEGORY, description="Base records per category."
+    )
+    enable_augmentation: bool = Field(default=True, description="Add two derived records per base record.")
+    seed: int = Field(default=42, ge=0, le=2**32 - 1, description="Random seed; same seed, same bytes.")
+    train_ratio: float = Field(default=0.70, gt=0, lt=1)
+    val_ratio: float = Field(default=0.15, ge=0, lt=1)
+    test_ratio: float = Field(default=0.15, ge=0, lt=1)
+
+    @model_validator(mode="after")
+    def _ratios_sum_to_one(self) -> DatasetConfig:
+        total = self.train_ratio + self.val_ratio + self.test_ratio
+        if abs(total - 1.0) > 1e-6:
+            raise ValueError(f"train_ratio + val_ratio + test_ratio must be 1.0 (got {total:.4f})")
+        return self
+
+    @property
+    def expected_size(self) -> int:
+        per_base = 1 + (AUGMENTATIONS_PER_BASE if self.enable_augmentation else 0)
+        return self.examples_per_category * len(CATEGORIES) * per_base
+
+    def digest(self) -> str:
+        """A short hash of the config, for manifests and dataset cards."""
+        return hashlib.sha256(self.model_dump_json().encode()).hexdigest()[:16]
+
+
+def family_id(category: Category, seed_index: int) -> str:
+    return f"{category.agent.value}-{seed_index:03d}"
+
+
+@dataclass(frozen=True, slots=True)
+class _Option:
+    code: str
+    complexity: Complexity
+    preference: float
+
+
+_PREFERENCE = {"v": 0.0, "t": 0.05, "p": 0.1, "vp": 0.3}
+
+
+class _MixPlanner:
+    """Chooses each base record's augmentations so the complexity mix stays on target."""
+
+    def __init__(self, target: dict[Complexity, float]) -> None:
+        self.target = target
+        self.counts: Counter[Complexity] = Counter()
+
+    def choose(self, options: list[_Option], k: int) -> list[_Option]:
+        best: tuple[float, list[_Option]] | None = None
+        for i in range(len(options)):
+            for j in range(i + 1, len(options)):
+                pair = [options[i], options[j]][:k]
+                trial = self.counts.copy()
+                trial.update(o.complexity for o in pair)
+                total = sum(trial.values())
+                cost = sum(abs(trial[c] - self.target[c] * total) for c in Complexity)
+                cost += sum(o.preference for o in pair)
+                if best is None or cost < best[0] - 1e-9:
+                    best = (cost, pair)
+        chosen = best[1] if best else options[:k]
+        self.counts.update(o.complexity for o in chosen)
+        return chosen
+
+
+class _Dedup:
+    """Remembers 8-byte digests of (input, context) so no pair is emitted twice."""
+
+    def __init__(self) -> None:
+        self._seen: set[bytes] = set()
+
+    def add(self, input_text: str, context: str) -> bool:
+        key = hashlib.blake2b(f"{input_text}\x00{context}".encode(), digest_size=8).digest()
+        if key in self._seen:
+            return False
+        self._seen.add(key)
+        return True
+
+
+def seed_order(category: Category, count: int, seed: int) -> list[int]:
+    """Which seed indices a category uses, in order (a seeded shuffle of all of them)."""
+    order = list(range(count))
+    random.Random(f"order:{seed}:{category.value}").shuffle(order)
+    return order
+
+
+def used_families(config: DatasetConfig) -> list[tuple[str, Category, Complexity]]:
+    """(family, category, complexity) of every base task the config uses, in output order."""
+    out = []
+    for category in CATEGORIES:
+        seeds = seeds_for(category)
+        order = seed_order(category, len(seeds), config.seed)
+        for sidx in order[: min(config.examples_per_category, len(seeds))]:
+            out.append((family_id(category, sidx), category, seeds[sidx].complexity))
+    return out
+
+
+class DatasetGenerator:
+    """Generates records lazily; iterate it, or call :meth:`generate` for a list."""
+
+    def __init__(self, config: DatasetConfig | None = None) -> None:
+        self.config = config or DatasetConfig()
+        self.duplicates_skipped = 0
+
+    def generate(self) -> list[TaskRecord]:
+        return list(self)
+
+    def __iter__(self) -> Iterator[TaskRecord]:
+        self.duplicates_skipped = 0
+        dedup = _Dedup()
+        for category in CATEGORIES:
+            yield from self._category(category, dedup)
+
+    # -- internals ---------------------------------------------------------
+
+    def _category(self, category: Category, dedup: _Dedup) -> Iterator[TaskRecord]:
+        cfg = self.config
+        seeds = seeds_for(category)
+        order = seed_order(category, len(seeds), cfg.seed)
+        mix = Counter(s.complexity for s in seeds)
+        planner = _MixPlanner({c: mix[c] / len(seeds) for c in Complexity})
+        for i in range(cfg.examples_per_category):
+            sidx = order[i % len(seeds)]
+            instance = i // len(seeds)
+            rng = random.Random(f"rec:{cfg.seed}:{category.value}:{sidx}:{instance}")
+            for rec in self._family(category, sidx, seeds[sidx], instance, rng, planner):
+                if dedup.add(rec.input, rec.context):
+                    yield rec
+                else:
+                    self.duplicates_skipped += 1
+
+    def _family(
+        self,
+        category: Category,
+        sidx: int,
+        seed: Seed,
+        instance: int,
+        rng: random.Random,
+        planner: _MixPlanner,
+    ) -> Iterator[TaskRecord]:
+        fam = family_id(category, sidx)
+        slots = augment.slots_in(seed.input + " " + seed.context)
+        values = augment.choose_fill(slots, seed.domain, rng)
+        base_in = augment.fill(seed.input, values)
+        base_ctx = augment.fill(seed.context, values)
+        base_id = fam if instance == 0 else f"{fam}-i{instance}"
+        base_aug = Augmentation.NONE
+        parent = None
+        if instance > 0:  # beyond the hand-written set: a fresh paraphrase of the seed
+            base_in, base_ctx = augment.paraphrase(base_in, base_ctx, rng)
+            base_aug, parent = Augmentation.PARAPHRASE, fam
+        yield self._record(base_id, base_in, base_ctx, category, seed.complexity, seed.domain,
+                           seed.tags, fam, base_aug, parent)
+        if not self.config.enable_augmentation:
+            return
+
+        variant = seed.variant
+        options: list[_Option] = [_Option("p", seed.complexity, _PREFERENCE["p"])]
+        if variant is not None:
+            options.append(_Option("v", variant.complexity, _PREFERENCE["v"]))
+            options.append(_Option("vp", variant.complexity, _PREFERENCE["vp"]))
+        if slots:
+            options.append(_Option("t", seed.complexity, _PREFERENCE["t"]))
+        options.sort(key=lambda o: o.preference)
+        for opt in planner.choose(options, AUGMENTATIONS_PER_BASE):
+            rid = f"{base_id}-{opt.code}"
+            if opt.code == "p":
+                text_in, text_ctx = augment.paraphrase(base_in, base_ctx, rng)
+                yield self._record(rid, text_in, text_ctx, category, seed.complexity, seed.domain,
+                                   seed.tags, fam, Augmentation.PARAPHRASE, base_id)
+            elif opt.code == "t":
+                target = rng.choice(augment.transfer_targets(seed.domain))
+                moved = augment.choose_fill(slots, target, rng)
+                text_in, text_ctx = augment.fill(seed.input, moved), augment.fill(seed.context, moved)
+                if instance > 0:
+                    text_in, text_ctx = augment.paraphrase(text_in, text_ctx, rng)
+                yield self._record(rid, text_in, text_ctx, category, seed.complexity, target,
+                                   seed.tags, fam, Augmentation.DOMAIN_TRANSFER, base_id)
+            else:
+                assert variant is not None
+                text_in, text_ctx = augment.fill(variant.input, values), augment.fill(variant.context, values)
+                aug = Augmentation.COMPLEXITY
+                if opt.code == "vp" or instance > 0:
+                    text_in, text_ctx = augment.paraphrase(text_in, text_ctx, rng)
+                yield self._record(rid, text_in, text_ctx, category, variant.complexity, seed.domain,
+                                   seed.tags, fam, aug, base_id)
+
+    @staticmethod
+    def _record(
+        rid: str,
+        text_in: str,
+        text_ctx: str,
+        category: Category,
+        complexity: Complexity,
+        domain: Domain,
+        seed_tags: tuple[str, ...],
+        family: str,
+        aug: Augmentation,
+        parent: str | None,
+    ) -> TaskRecord:
+        return TaskRecord(
+            id=rid,
+            input=text_in,
+            context=text_ctx,
+            category=category,
+            complexity=complexity,
+            domain=domain,
+            quality_score=quality_score(category, complexity, text_in, text_ctx, aug),
+            tags=derive_tags(seed_tags, category, domain, complexity, f"{text_in} {text_ctx}"),
+            family=family,
+            augmentation=aug,
+            parent=parent,
+        )
+
+
+def generate(config: DatasetConfig | None = None) -> list[TaskRecord]:
+    """Generate the whole dataset in memory (fine for the default ~1,500 records)."""
+    return DatasetGenerator(config).generate()

@@ -1,0 +1,1 @@
+"""Evaluation of routers on labelled task files (dataset schema or real-task schema)."""

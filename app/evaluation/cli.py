@@ -1,0 +1,45 @@
+"""``claude-task-router eval``."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+DEFAULT_ARTIFACTS = Path(__file__).resolve().parents[2] / "model_artifacts"
+
+
+def _cmd_eval(args: argparse.Namespace) -> int:
+    from app.artifacts import ArtifactError
+    from app.cli import CliError
+    from app.evaluation.run import run_eval
+
+    out = Path(args.out)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise CliError(f"cannot create output folder {out}: {exc.strerror}") from None
+    for variant in args.variant or ["int8"]:
+        try:
+            report = run_eval(Path(args.artifacts), Path(args.data), out, variant)
+        except ArtifactError as exc:
+            raise CliError(str(exc)) from None
+        r = report["router"]
+        print(
+            f"{Path(args.data).name} [{variant}]: agent {r['agent_accuracy']:.3f} (macro-F1 {r['agent_macro_f1']:.3f}), "
+            f"complexity {r['complexity_accuracy']:.3f}, tier {r['model_accuracy']:.3f}, "
+            f"under {r['under_routing_rate']:.3f}, over {r['over_routing_rate']:.3f}, "
+            f"cost {r['relative_cost_vs_opus']:.3f} of opus, ECE {r['agent_ece']:.3f}"
+        )
+    print(f"report written to {out}")
+    return 0
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("eval", help="evaluate the router on a labelled JSONL file (report: md, json, png)")
+    p.add_argument("--data", required=True, help="labelled file: dataset schema or real_tasks_dev schema")
+    p.add_argument("--artifacts", default=str(DEFAULT_ARTIFACTS), help="router folder (default: model_artifacts/)")
+    p.add_argument("--out", default="eval_report", help="report folder")
+    p.add_argument(
+        "--variant", action="append", choices=["int8", "fp32"], default=None, help="router graph (repeatable)"
+    )
+    p.set_defaults(func=_cmd_eval)

@@ -1,0 +1,43 @@
+"""Evaluate a shipped router folder on a labelled file (no torch needed)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from app.dataset.generator import DatasetConfig, generate
+from app.dataset.split import Split, split_records
+from app.evaluation.baselines import NearestCentroid
+from app.evaluation.data import load_labelled
+from app.evaluation.report import evaluate, write_report
+from app.inference.engine import EngineOptions, RouterEngine
+from app.text import task_text
+
+
+def centroid_baseline(engine: RouterEngine) -> NearestCentroid:
+    """Nearest-centroid router fitted on the train split the router was trained on."""
+    cfg = DatasetConfig(**engine.manifest.get("dataset", {}).get("config", {}))
+    records = generate(cfg)
+    train = split_records(records, (cfg.train_ratio, cfg.val_ratio, cfg.test_ratio), cfg.seed)[Split.TRAIN]
+    emb = engine.predict([task_text(r.input, r.context) for r in train])["embedding"]
+    return NearestCentroid(emb, [r.agent for r in train], [r.complexity for r in train])
+
+
+def run_eval(
+    artifacts: Path,
+    data: Path,
+    out_dir: Path | None = None,
+    variant: str = "int8",
+    engine: RouterEngine | None = None,
+    centroid: NearestCentroid | None = None,
+) -> dict[str, Any]:
+    engine = engine or RouterEngine(artifacts, EngineOptions(variant=variant))
+    tasks = load_labelled(data)
+    probs = engine.predict([t.text for t in tasks])
+    report = evaluate(tasks, probs, centroid or centroid_baseline(engine))
+    report["data"] = Path(data).name
+    report["variant"] = variant
+    if out_dir is not None:
+        stem = f"eval_{Path(data).stem}_{variant}"
+        write_report(report, out_dir, stem, f"{Path(data).name} ({variant} router)")
+    return report

@@ -1,0 +1,1 @@
+"""Synchronous, pure inference on the ONNX router (no torch)."""

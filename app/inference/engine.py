@@ -1,0 +1,164 @@
+"""The ONNX router engine: verified artifacts in, per-head probabilities out.
+
+Synchronous and pure: ``predict`` takes texts and returns numpy arrays; it never touches
+asyncio (the service's batcher calls it from a worker thread). Texts are tokenised without
+padding, sorted by length and run in sub-batches of similar length, so a batch of short
+tasks never pays for one long task's padding.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from app.artifacts import MODEL_FP32_FILE, MODEL_INT8_FILE, TOKENIZER_FILE, ArtifactError, verify_artifacts
+
+log = logging.getLogger(__name__)
+
+OUTPUTS: tuple[str, ...] = (
+    "agent_probs",
+    "complexity_probs",
+    "domain_probs",
+    "model_probs",
+    "policy_model_probs",
+    "quality",
+    "embedding",
+)
+
+#: extra padding tokens a sub-batch may carry, relative to its real tokens.
+PADDING_SLACK = 0.25
+
+
+@dataclass(frozen=True, slots=True)
+class EngineOptions:
+    variant: str = "int8"  # "int8" or "fp32"
+    provider: str = "auto"  # "auto", "cpu" or "cuda"
+    intra_op_threads: int = 0  # 0: onnxruntime's default (all cores)
+    inter_op_threads: int = 1
+    max_batch_size: int = 64
+    verify_checksums: bool = True
+
+
+def _providers(choice: str) -> list[str]:
+    import onnxruntime as ort
+
+    available = ort.get_available_providers()
+    if choice == "cpu":
+        return ["CPUExecutionProvider"]
+    if choice == "cuda":
+        if "CUDAExecutionProvider" not in available:
+            raise ArtifactError("CUDA execution provider requested but onnxruntime-gpu with a GPU is not available")
+        return ["CUDAExecutionProvider", "CPUExecutionProvider"]
+    if "CUDAExecutionProvider" in available:
+        return ["CUDAExecutionProvider", "CPUExecutionProvider"]
+    return ["CPUExecutionProvider"]
+
+
+class RouterEngine:
+    """Loads ``model_artifacts/`` (verified against the manifest) into onnxruntime."""
+
+    def __init__(self, folder: Path | str, options: EngineOptions | None = None) -> None:
+        import onnxruntime as ort
+
+        from app.inference.tokenizer import BatchTokenizer
+
+        self.folder = Path(folder)
+        self.options = options or EngineOptions()
+        model_file = MODEL_INT8_FILE if self.options.variant == "int8" else MODEL_FP32_FILE
+        if self.options.verify_checksums:
+            self.manifest = verify_artifacts(self.folder, required=[model_file, TOKENIZER_FILE])
+        else:
+            from app.artifacts import read_manifest
+
+            self.manifest = read_manifest(self.folder)
+        model_path = self.folder / model_file
+        if not model_path.is_file():
+            raise ArtifactError(f"router model file missing: {model_path}", model_path)
+        self.max_length = int(self.manifest.get("max_seq_length", 128))
+        self.tokenizer = BatchTokenizer(self.folder / TOKENIZER_FILE, self.max_length)
+        so = ort.SessionOptions()
+        so.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+        if self.options.intra_op_threads:
+            so.intra_op_num_threads = self.options.intra_op_threads
+        so.inter_op_num_threads = max(1, self.options.inter_op_threads)
+        so.log_severity_level = 3
+        try:
+            self.session = ort.InferenceSession(
+                str(model_path), sess_options=so, providers=_providers(self.options.provider)
+            )
+        except Exception as exc:  # onnxruntime raises its own exception types for corrupt models
+            raise ArtifactError(f"router model cannot be loaded: {model_path} ({exc.__class__.__name__})", model_path)
+        names = [o.name for o in self.session.get_outputs()]
+        missing = [n for n in OUTPUTS if n not in names]
+        if missing:
+            raise ArtifactError(f"router model lacks outputs {missing}: {model_path}", model_path)
+        self.providers = self.session.get_providers()
+        self.labels: dict[str, list[str]] = self.manifest["labels"]
+        self.version = str(self.manifest.get("router_version", "unknown"))
+
+    # -- inference -----------------------------------------------------------
+
+    def _run(self, ids: np.ndarray, mask: np.ndarray) -> dict[str, np.ndarray]:
+        outs = self.session.run(list(OUTPUTS), {"input_ids": ids, "attention_mask": mask})
+        return dict(zip(OUTPUTS, outs, strict=True))
+
+    def plan_batches(self, lengths: Sequence[int]) -> list[list[int]]:
+        """Indices grouped into sub-batches of similar token length."""
+        order = sorted(range(len(lengths)), key=lambda i: lengths[i])
+        batches: list[list[int]] = []
+        current: list[int] = []
+        real = 0
+        for i in order:
+            n = lengths[i]
+            width = max(n, max((lengths[j] for j in current), default=0))
+            padded = width * (len(current) + 1)
+            if current and (
+                len(current) >= self.options.max_batch_size or padded - (real + n) > PADDING_SLACK * (real + n)
+            ):
+                batches.append(current)
+                current, real = [], 0
+            current.append(i)
+            real += n
+        if current:
+            batches.append(current)
+        return batches
+
+    def predict(self, texts: Sequence[str]) -> dict[str, np.ndarray]:
+        """Probabilities of every head for ``texts`` (rows in input order)."""
+        if not texts:
+            raise ValueError("predict() needs at least one text")
+        encodings = self.tokenizer.encode_unpadded(texts)
+        lengths = [len(e) for e in encodings]
+        results: dict[str, np.ndarray] | None = None
+        for batch in self.plan_batches(lengths):
+            width = max(lengths[i] for i in batch)
+            ids = np.zeros((len(batch), width), dtype=np.int64)
+            mask = np.zeros((len(batch), width), dtype=np.int64)
+            for row, i in enumerate(batch):
+                ids[row, : lengths[i]] = encodings[i]
+                mask[row, : lengths[i]] = 1
+            out = self._run(ids, mask)
+            if results is None:
+                results = {k: np.empty((len(texts), *v.shape[1:]), dtype=v.dtype) for k, v in out.items()}
+            for k, v in out.items():
+                results[k][batch] = v
+        assert results is not None
+        return results
+
+    def warmup(self) -> None:
+        self.predict(["warm up the router", "Design a multi-region failover plan for the payments database"])
+
+    def describe(self) -> dict[str, Any]:
+        return {
+            "router_version": self.version,
+            "variant": self.options.variant,
+            "providers": self.providers,
+            "max_seq_length": self.max_length,
+            "pid": os.getpid(),
+        }

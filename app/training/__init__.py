@@ -1,0 +1,1 @@
+"""Offline training, ONNX export and quantisation (needs the ``train`` extra)."""

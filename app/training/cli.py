@@ -1,0 +1,79 @@
+"""``claude-task-router train``."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+
+
+def _cmd_train(args: argparse.Namespace) -> int:
+    from app.cli import CliError
+
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    try:
+        import torch  # noqa: F401
+        import transformers  # noqa: F401
+    except ImportError:
+        raise CliError("training needs the train extra: pip install -e '.[train]'") from None
+    from app.dataset.generator import DatasetConfig
+    from app.training.pipeline import run_training
+    from app.training.train import TrainConfig
+
+    for p in [*args.extra_data, *args.eval_file]:
+        if not Path(p).is_file():
+            raise CliError(f"no such file: {p}")
+    out = Path(args.out)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise CliError(f"cannot create output folder {out}: {exc.strerror}") from None
+    if not os.access(out, os.W_OK):
+        raise CliError(f"output folder {out} is not writable")
+    cfg = TrainConfig(mode=args.mode, epochs=args.epochs, seed=args.seed, max_steps=args.max_steps)
+    dcfg = DatasetConfig(examples_per_category=args.examples_per_category, seed=args.seed)
+    manifest = run_training(
+        out,
+        cfg,
+        dcfg,
+        extra_data=[Path(p) for p in args.extra_data],
+        eval_files=[Path(p) for p in args.eval_file],
+        per_channel=not args.per_tensor,
+        quiet=args.quiet,
+    )
+    for name, by_variant in manifest.get("evaluation", {}).items():
+        for variant, rep in by_variant.items():
+            r = rep["router"]
+            print(
+                f"{name} [{variant}]: agent {r['agent_accuracy']:.3f}, complexity {r['complexity_accuracy']:.3f}, "
+                f"tier {r['model_accuracy']:.3f}, under-routing {r['under_routing_rate']:.3f}"
+            )
+    return 0
+
+
+def _positive(text: str) -> int:
+    try:
+        v = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+    if v < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {v}")
+    return v
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("train", help="generate data, train, export ONNX (fp32 + int8), evaluate, write manifest")
+    p.add_argument("--out", required=True, help="router folder to write (e.g. model_artifacts)")
+    p.add_argument("--mode", choices=["finetune", "frozen"], default="finetune")
+    p.add_argument("--epochs", type=_positive, default=4)
+    p.add_argument("--seed", type=int, default=42)
+    p.add_argument("--examples-per-category", type=_positive, default=100)
+    p.add_argument("--extra-data", action="append", default=[], metavar="FILE.jsonl",
+                   help="your own labelled records (dataset schema), added to training; repeatable")
+    p.add_argument("--eval-file", action="append", default=[], metavar="FILE.jsonl",
+                   help="labelled file evaluated after training (figures go into the manifest); repeatable")
+    p.add_argument("--per-tensor", action="store_true", help="per-tensor int8 (default: per-channel)")
+    p.add_argument("--max-steps", type=_positive, default=None, help="stop after N optimiser steps (smoke tests)")
+    p.add_argument("--quiet", action="store_true")
+    p.set_defaults(func=_cmd_train)

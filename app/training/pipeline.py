@@ -1,0 +1,147 @@
+"""``train --out DIR``: the whole pipeline from dataset to a verified router folder."""
+
+from __future__ import annotations
+
+import json
+import logging
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+import torch
+
+from app import __version__
+from app.artifacts import MANIFEST_FILE, MODEL_FP32_FILE, MODEL_INT8_FILE, TOKENIZER_FILE, write_manifest
+from app.dataset.generator import DatasetConfig
+from app.dataset.split import Split
+from app.labels import policy_as_json
+from app.text import task_text
+from app.training.export import export_onnx, parity, quantize_int8
+from app.training.train import (
+    ENCODER_LICENSE,
+    ENCODER_NAME,
+    ENCODER_PACKAGE,
+    TrainConfig,
+    Trainer,
+    build_splits,
+    copy_tokenizer,
+    dataset_hash,
+    load_extra,
+)
+
+log = logging.getLogger(__name__)
+
+
+def _progress(desc: str, total: int, quiet: bool):  # type: ignore[no-untyped-def]
+    if quiet:
+        return None
+    from tqdm import tqdm
+
+    bar = tqdm(total=total, desc=desc, file=sys.stderr, unit="step")
+
+    def update(step: int, _total: int, msg: str) -> None:
+        bar.n = step
+        bar.set_postfix_str(msg.split(" loss ")[-1] if " loss " in msg else msg, refresh=False)
+        bar.refresh()
+        if step >= _total:
+            bar.close()
+
+    return update
+
+
+def run_training(
+    out_dir: Path,
+    train_config: TrainConfig | None = None,
+    dataset_config: DatasetConfig | None = None,
+    extra_data: Sequence[Path] = (),
+    eval_files: Sequence[Path] = (),
+    per_channel: bool = True,
+    quiet: bool = False,
+) -> dict[str, Any]:
+    """Generate, train, export fp32 + int8, check parity, evaluate and write the manifest."""
+    t0 = time.perf_counter()
+    cfg = train_config or TrainConfig()
+    dcfg = dataset_config or DatasetConfig()
+    say = (lambda *_: None) if quiet else (lambda msg: print(msg, file=sys.stderr))
+
+    extra = load_extra(list(extra_data))
+    splits = build_splits(dcfg, extra)
+    train, val, test = splits[Split.TRAIN], splits[Split.VAL], splits[Split.TEST]
+    say(f"dataset: train {len(train)} (extra {len(extra)}), val {len(val)}, test {len(test)}")
+
+    torch.set_num_threads(max(1, torch.get_num_threads()))
+    trainer = Trainer(cfg)
+    steps = ((len(train) + cfg.batch_size - 1) // cfg.batch_size) * cfg.epochs
+    fit = trainer.fit(train, val, _progress("train", cfg.max_steps or steps, quiet) if cfg.mode != "frozen" else None)
+    t_train = time.perf_counter() - t0
+    say(f"trained in {t_train:.0f}s (best val score {fit['best_val_score']})")
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=out_dir) as tmp_name:
+        tmp = Path(tmp_name)
+        ids, mask = trainer.tokenizer(["Export example task", "Design a multi-region failover plan for billing"])
+        fp32 = export_onnx(trainer.model, tmp / MODEL_FP32_FILE, torch.from_numpy(ids), torch.from_numpy(mask))
+        int8 = quantize_int8(fp32, tmp / MODEL_INT8_FILE, per_channel=per_channel)
+        copy_tokenizer(trainer.tokenizer_source, tmp / TOKENIZER_FILE, cfg.max_seq_length)
+        texts = [task_text(r.input, r.context) for r in test[:200]]
+        for path in eval_files:  # real texts for the parity check too (never used for training)
+            from app.evaluation.data import load_labelled
+
+            texts += [t.text for t in load_labelled(path)]
+        check = parity(trainer.model, trainer.tokenizer, texts, fp32, int8)
+        say(f"parity: {json.dumps(check)}")
+        for name in (MODEL_FP32_FILE, MODEL_INT8_FILE, TOKENIZER_FILE):
+            shutil.move(str(tmp / name), str(out_dir / name))
+
+    body: dict[str, Any] = {
+        "router_version": f"{__version__}+{dcfg.digest()[:8]}",
+        "created_unix": int(time.time()),
+        "max_seq_length": cfg.max_seq_length,
+        "default_variant": "int8",
+        "quantization": {"type": "dynamic", "weights": "int8", "per_channel": per_channel},
+        "encoder": {"name": ENCODER_NAME, "license": ENCODER_LICENSE, "source": ENCODER_PACKAGE},
+        "text_joining": "app.text.task_text(input, context)",
+        "outputs": ["agent_probs", "complexity_probs", "domain_probs", "model_probs", "policy_model_probs",
+                    "quality", "embedding"],
+        "dataset": {
+            "config": dcfg.model_dump(),
+            "digest": dcfg.digest(),
+            "sha256": dataset_hash([*train, *val, *test]),
+            "sizes": {"train": len(train), "val": len(val), "test": len(test), "extra": len(extra)},
+        },
+        "training": {**asdict(cfg), "fit": fit, "seconds": round(t_train, 1)},
+        "parity": check,
+        "policy_table": policy_as_json(),
+    }
+    write_manifest(out_dir, body, [MODEL_INT8_FILE, MODEL_FP32_FILE, TOKENIZER_FILE])
+
+    evaluation: dict[str, Any] = {}
+    test_file = out_dir / "_test_split.jsonl"
+    from app.dataset.export import dumps
+
+    test_file.write_text("".join(dumps(r) + "\n" for r in test), encoding="utf-8")
+    from app.evaluation.run import centroid_baseline, run_eval
+    from app.inference.engine import EngineOptions, RouterEngine
+
+    try:
+        for variant in ("int8", "fp32"):
+            engine = RouterEngine(out_dir, EngineOptions(variant=variant))
+            centroid = centroid_baseline(engine)
+            for name, path in [("test_split", test_file), *[(Path(p).stem, Path(p)) for p in eval_files]]:
+                rep = run_eval(out_dir, path, None, variant, engine=engine, centroid=centroid)
+                evaluation.setdefault(name, {})[variant] = {
+                    "router": rep["router"],
+                    "baselines": rep["baselines"],
+                }
+    finally:
+        test_file.unlink(missing_ok=True)
+    body["evaluation"] = evaluation
+    body["total_seconds"] = round(time.perf_counter() - t0, 1)
+    write_manifest(out_dir, body, [MODEL_INT8_FILE, MODEL_FP32_FILE, TOKENIZER_FILE])
+    say(f"router written to {out_dir} in {body['total_seconds']}s")
+    return json.loads((out_dir / MANIFEST_FILE).read_text())

