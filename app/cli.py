@@ -48,7 +48,8 @@ def _formats(text: str) -> list[str]:
     valid = [f.value for f in Format]
     bad = [n for n in names if n not in valid]
     if bad or not names:
-        raise argparse.ArgumentTypeError(f"unknown format {', '.join(bad) or text!r}; choose from {', '.join(valid)}")
+        shown = ", ".join(bad) if bad else repr(text)
+        raise argparse.ArgumentTypeError(f"unknown format {shown}; choose from {', '.join(valid)}")
     return names
 
 
@@ -153,32 +154,33 @@ def build_parser() -> argparse.ArgumentParser:
     va.add_argument("file")
     va.set_defaults(func=_cmd_dataset_validate)
 
-    for register in _EXTRA_COMMANDS:
+    for register in _optional_commands():
         register(sub)
     return parser
 
 
-#: later modules (train, eval, serve, route) add their subcommands here.
-_EXTRA_COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = []  # type: ignore[type-arg]
+#: modules that add subcommands (train, eval, serve, route); each exposes ``register(subparsers)``.
+_COMMAND_MODULES = ("app.training.cli", "app.evaluation.cli", "app.api.cli")
 
 
-def _register_optional_commands() -> None:
+def _optional_commands() -> list[Callable[[argparse._SubParsersAction], None]]:  # type: ignore[type-arg]
     import importlib
 
-    for name in ("app.training.cli", "app.evaluation.cli", "app.api.cli"):
+    out = []
+    for name in _COMMAND_MODULES:
         try:
             module = importlib.import_module(name)
         except ModuleNotFoundError as exc:
             if exc.name == name:
                 continue
             raise
-        _EXTRA_COMMANDS.append(module.register)
+        out.append(module.register)
+    return out
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     from app.dataset.loader import DatasetFileError
 
-    _register_optional_commands()
     parser = build_parser()
     args = parser.parse_args(argv)
     try:

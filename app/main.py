@@ -1,0 +1,172 @@
+"""The FastAPI application: ``create_app(settings)`` and the module-level ``app``.
+
+``uvicorn app.main:app`` and ``claude-task-router serve`` both serve it. Importing this module
+only builds the app (reading ``ROUTER_*`` settings); the router is loaded in the lifespan:
+
+* start: verify the artifact against its manifest (a missing or corrupt file stops the start
+  with one line naming the file), load onnxruntime, warm up, start the micro-batcher;
+* stop: refuse new work, let every accepted request finish (``drain_timeout_s``), stop.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+from fastapi.responses import JSONResponse
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from app import __version__
+from app.api.dataset import router as dataset_router
+from app.api.errors import BodyTooLargeError, error_body, register_error_handlers
+from app.api.metrics import MetricsMiddleware, ServiceMetrics
+from app.api.routes import ops, routing
+from app.artifacts import ArtifactError
+from app.inference.service import RouterService
+from app.settings import Settings
+
+log = logging.getLogger("app.service")
+
+DESCRIPTION = """\
+Routes a software task to an **agent** (coder, researcher, security, architecture, reviewer) and a
+**Claude tier** (haiku, sonnet, opus) with an ONNX router served by onnxruntime.
+
+Concurrent `/route` and `/route/batch` requests are micro-batched. Limits are configured with
+`ROUTER_*` environment variables; errors always come as `{"error", "message", "detail"?}`.
+"""
+
+
+class StartupErrorMiddleware:
+    """Makes a failed start report one line (the reason) instead of a traceback."""
+
+    def __init__(self, app: ASGIApp, state: object) -> None:
+        self.app = app
+        self.state = state
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "lifespan":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_wrapper(message: Message) -> None:
+            error = getattr(self.state, "startup_error", None)
+            if message["type"] == "lifespan.startup.failed" and error:
+                message = {**message, "message": f"router failed to start: {error}"}
+            await send(message)
+
+        await self.app(scope, receive, send_wrapper)
+
+
+class BodyLimitMiddleware:
+    """Refuses request bodies over ``max_bytes`` (413) before anything parses them."""
+
+    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        message = (
+            f"the request body is larger than this service's limit of {self.max_bytes} bytes; send fewer or "
+            "shorter tasks"
+        )
+        for name, value in scope.get("headers", []):
+            if name == b"content-length" and value.isdigit() and int(value) > self.max_bytes:
+                response = JSONResponse(error_body(BodyTooLargeError.code, message), status_code=413)
+                await response(scope, receive, send)
+                return
+        seen = 0
+        refused = False
+
+        async def counting_receive() -> Message:
+            nonlocal seen, refused
+            msg = await receive()
+            if msg["type"] == "http.request" and not refused:
+                seen += len(msg.get("body", b""))
+                if seen > self.max_bytes:  # a chunked body: answer 413 now, the app sees a disconnect
+                    refused = True
+                    response = JSONResponse(error_body(BodyTooLargeError.code, message), status_code=413)
+                    await response(scope, receive, send)
+                    return {"type": "http.disconnect"}
+            return msg
+
+        async def guarded_send(msg: Message) -> None:
+            if not refused:
+                await send(msg)
+
+        await self.app(scope, counting_receive, guarded_send)
+
+
+def _configure_logging(level: str) -> None:
+    root = logging.getLogger()
+    if not root.handlers:
+        logging.basicConfig(level=level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("app").setLevel(level.upper())
+
+
+#: builds the loaded service from the settings and the batch-metrics callback
+ServiceLoader = Callable[[Settings, Callable[[int, float], None]], RouterService]
+
+
+def _load_service(settings: Settings, on_batch: Callable[[int, float], None]) -> RouterService:
+    return RouterService.load(settings, on_batch=on_batch)
+
+
+def create_app(settings: Settings | None = None, *, loader: ServiceLoader | None = None) -> FastAPI:
+    """Build the service. Nothing is loaded until the app's lifespan starts.
+
+    ``loader`` replaces how the service is built (tests of overload and drain use a slow fake
+    engine); by default the router artifact in ``settings.artifacts_dir`` is loaded.
+    """
+    settings = settings or Settings()
+    load = loader or _load_service
+    metrics = ServiceMetrics()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        _configure_logging(settings.log_level)
+        app.state.startup_error = None
+        try:
+            service = load(settings, metrics.observe_batch)
+        except ArtifactError as exc:
+            app.state.startup_error = str(exc)
+            log.error("router failed to start: %s", exc)
+            raise
+        metrics.track_queue(lambda: service.batcher.queue_depth, lambda: service.batcher.in_flight)
+        await service.start()
+        app.state.service = service
+        metrics.ready.set(1)
+        log.info("router ready (version %s)", service.version)
+        try:
+            yield
+        finally:
+            metrics.ready.set(0)
+            log.info("draining: %d queued texts", service.batcher.queue_depth)
+            await service.stop(settings.drain_timeout_s)
+            log.info("router stopped")
+
+    app = FastAPI(
+        title="claude-task-router",
+        version=__version__,
+        description=DESCRIPTION,
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    app.state.metrics = metrics
+    app.state.service = None
+    app.state.startup_error = None
+    register_error_handlers(app)
+    app.include_router(routing)
+    app.include_router(dataset_router)
+    app.include_router(ops)
+    app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
+    app.add_middleware(MetricsMiddleware, metrics=metrics)
+    app.add_middleware(StartupErrorMiddleware, state=app.state)
+    return app
+
+
+app = create_app()

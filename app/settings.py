@@ -1,0 +1,164 @@
+"""All configuration of the routing service: one pydantic-settings class, env prefix ``ROUTER_``.
+
+Every field can be set from the environment (``ROUTER_MAX_BATCH_SIZE=64``) or passed to
+``Settings(...)`` directly (tests, ``create_app(Settings(...))``). The README's settings table
+is generated from the ``description`` of each field (``Settings.markdown_table()``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from app.labels import ModelTier
+from app.pricing import DEFAULT_MODEL_IDS
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_ARTIFACTS_DIR = REPO_ROOT / "model_artifacts"
+
+#: absolute caps on request sizes; the settings' limits may be lowered below these, not raised above.
+HARD_MAX_CHARS = 200_000
+HARD_MAX_BATCH_TASKS = 4_096
+
+
+class Settings(BaseSettings):
+    """Service configuration (env prefix ``ROUTER_``)."""
+
+    model_config = SettingsConfigDict(env_prefix="ROUTER_", extra="ignore", frozen=True, validate_default=True)
+
+    # -- router artifact and onnxruntime ------------------------------------
+    artifacts_dir: Path = Field(
+        default=DEFAULT_ARTIFACTS_DIR,
+        description="Folder with the router artifact (manifest.json, router.int8.onnx, router.fp32.onnx, "
+        "tokenizer.json); checksums are verified at start.",
+    )
+    model_variant: Literal["int8", "fp32"] = Field(
+        default="int8", description="Which ONNX graph to serve: the int8-quantised one (faster) or fp32."
+    )
+    provider: Literal["auto", "cpu", "cuda"] = Field(
+        default="auto",
+        description="onnxruntime execution provider: auto (CUDA when onnxruntime-gpu and a GPU are present, "
+        "else CPU), cpu, or cuda (fails at start when CUDA is unavailable).",
+    )
+    intra_op_threads: int = Field(
+        default=0, ge=0, le=256, description="onnxruntime intra-op threads per inference call; 0 = all cores."
+    )
+    inter_op_threads: int = Field(default=1, ge=1, le=64, description="onnxruntime inter-op threads.")
+    verify_checksums: bool = Field(
+        default=True, description="Verify every artifact file's sha256 against the manifest at start."
+    )
+
+    # -- micro-batching -----------------------------------------------------
+    max_batch_size: int = Field(
+        default=32, ge=1, le=1024, description="Most texts run in one onnxruntime call by the micro-batcher."
+    )
+    max_wait_ms: float = Field(
+        default=2.0,
+        ge=0,
+        le=1000,
+        description="Under load, the longest a queued request waits for its batch to fill. A request that "
+        "finds the worker idle never waits.",
+    )
+    max_queue_size: int = Field(
+        default=1024,
+        ge=1,
+        le=1_000_000,
+        description="Most texts waiting for inference; beyond it requests get 503 with Retry-After.",
+    )
+    request_timeout_s: float = Field(
+        default=10.0, gt=0, le=3600, description="Per-request limit on queueing plus inference; then 503."
+    )
+    retry_after_s: int = Field(
+        default=1, ge=1, le=3600, description="Least Retry-After (seconds) sent with 503 responses."
+    )
+    drain_timeout_s: float = Field(
+        default=30.0, gt=0, le=3600, description="At shutdown, how long accepted requests may take to finish."
+    )
+
+    # -- request limits -----------------------------------------------------
+    max_batch_tasks: int = Field(
+        default=256, ge=1, le=HARD_MAX_BATCH_TASKS, description="Most tasks in one POST /route/batch request."
+    )
+    max_input_chars: int = Field(
+        default=20_000, ge=1, le=HARD_MAX_CHARS, description="Longest accepted `input` (characters); longer: 422."
+    )
+    max_context_chars: int = Field(
+        default=20_000, ge=0, le=HARD_MAX_CHARS, description="Longest accepted `context` (characters); longer: 422."
+    )
+    max_body_bytes: int = Field(
+        default=16 * 1024 * 1024,
+        ge=1024,
+        le=1024**3,
+        description="Largest request body (bytes) read at all; larger bodies get 413 before parsing.",
+    )
+    alternatives: int = Field(default=2, ge=0, le=4, description="How many next-best agents /route returns.")
+
+    # -- dataset endpoints --------------------------------------------------
+    max_generate_records: int = Field(
+        default=5_000,
+        ge=1,
+        le=1_000_000,
+        description="Most records POST /dataset/generate returns in its body; larger configs are told to use "
+        "POST /dataset/export.",
+    )
+    max_export_examples_per_category: int = Field(
+        default=20_000, ge=1, le=1_000_000, description="Largest examples_per_category POST /dataset/export accepts."
+    )
+
+    # -- model ids ----------------------------------------------------------
+    model_id_haiku: str = Field(
+        default=DEFAULT_MODEL_IDS[ModelTier.HAIKU], min_length=1, description="Claude model id returned for haiku."
+    )
+    model_id_sonnet: str = Field(
+        default=DEFAULT_MODEL_IDS[ModelTier.SONNET], min_length=1, description="Claude model id returned for sonnet."
+    )
+    model_id_opus: str = Field(
+        default=DEFAULT_MODEL_IDS[ModelTier.OPUS], min_length=1, description="Claude model id returned for opus."
+    )
+
+    # -- server -------------------------------------------------------------
+    host: str = Field(default="127.0.0.1", description="Bind address of `claude-task-router serve`.")
+    port: int = Field(
+        default=8000, ge=0, le=65535, description="Port of `claude-task-router serve` (0: any free port)."
+    )
+    workers: int = Field(
+        default=1,
+        ge=1,
+        le=64,
+        description="uvicorn worker processes; each loads its own router (divide intra_op_threads accordingly).",
+    )
+    log_level: Literal["critical", "error", "warning", "info", "debug"] = Field(
+        default="info", description="Log level of the service and uvicorn."
+    )
+
+    @model_validator(mode="after")
+    def _queue_holds_a_batch(self) -> Settings:
+        if self.max_queue_size < self.max_batch_tasks:
+            raise ValueError(
+                f"max_queue_size ({self.max_queue_size}) must be at least max_batch_tasks ({self.max_batch_tasks}), "
+                "or a full /route/batch request could never be accepted"
+            )
+        return self
+
+    @property
+    def model_ids(self) -> dict[ModelTier, str]:
+        return {
+            ModelTier.HAIKU: self.model_id_haiku,
+            ModelTier.SONNET: self.model_id_sonnet,
+            ModelTier.OPUS: self.model_id_opus,
+        }
+
+    @classmethod
+    def markdown_table(cls) -> str:
+        """The settings as a markdown table (env variable, default, description) for the README."""
+        prefix = cls.model_config.get("env_prefix", "")
+        rows = ["| variable | default | meaning |", "|---|---|---|"]
+        for name, field in cls.model_fields.items():
+            default = field.default
+            if name == "artifacts_dir":
+                default = "<repo>/model_artifacts"
+            rows.append(f"| `{prefix}{name.upper()}` | `{default}` | {field.description} |")
+        return "\n".join(rows)
