@@ -32,7 +32,11 @@ def _cmd_train(args: argparse.Namespace) -> int:
     if not os.access(out, os.W_OK):
         raise CliError(f"output folder {out} is not writable")
     cfg = TrainConfig(mode=args.mode, epochs=args.epochs, seed=args.seed, max_steps=args.max_steps)
-    dcfg = DatasetConfig(examples_per_category=args.examples_per_category, seed=args.seed)
+    from app.dataset.seeds import seeds_for
+    from app.labels import CATEGORIES
+
+    per_category = args.examples_per_category or max(len(seeds_for(c)) for c in CATEGORIES)
+    dcfg = DatasetConfig(examples_per_category=per_category, seed=args.seed)
     manifest = run_training(
         out,
         cfg,
@@ -65,10 +69,11 @@ def _positive(text: str) -> int:
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("train", help="generate data, train, export ONNX (fp32 + int8), evaluate, write manifest")
     p.add_argument("--out", required=True, help="router folder to write (e.g. model_artifacts)")
-    p.add_argument("--mode", choices=["finetune", "frozen"], default="finetune")
-    p.add_argument("--epochs", type=_positive, default=4)
+    p.add_argument("--mode", choices=["contrastive", "frozen", "finetune"], default="contrastive")
+    p.add_argument("--epochs", type=_positive, default=2)
     p.add_argument("--seed", type=int, default=42)
-    p.add_argument("--examples-per-category", type=_positive, default=100)
+    p.add_argument("--examples-per-category", type=_positive, default=None,
+                   help="base tasks per category (default: every hand-written seed)")
     p.add_argument("--extra-data", action="append", default=[], metavar="FILE.jsonl",
                    help="your own labelled records (dataset schema), added to training; repeatable")
     p.add_argument("--eval-file", action="append", default=[], metavar="FILE.jsonl",

@@ -45,7 +45,8 @@ def export_onnx(model: RouterModel, path: Path, example_ids: torch.Tensor, examp
 
 
 def quantize_int8(fp32_path: Path, int8_path: Path, per_channel: bool = True) -> Path:
-    """Dynamic int8 quantisation of the MatMul/Gemm weights (activations stay float)."""
+    """Dynamic int8 quantisation: MatMul/Gemm weights (per channel by default) and the token
+    embedding table (Gather); activations are quantised on the fly. The small heads stay fp32."""
     from onnxruntime.quantization import QuantType, quantize_dynamic
     from onnxruntime.quantization.shape_inference import quant_pre_process
 
@@ -56,12 +57,17 @@ def quantize_int8(fp32_path: Path, int8_path: Path, per_channel: bool = True) ->
     except Exception as exc:  # pre-processing is an optimisation only
         log.warning("quantisation pre-processing skipped: %s", exc)
         src = fp32_path
+    import onnx
+
+    graph = onnx.load(str(src)).graph
+    heads = [n.name for n in graph.node if n.name.startswith("/heads/")]
     quantize_dynamic(
         str(src),
         str(int8_path),
         weight_type=QuantType.QInt8,
         per_channel=per_channel,
-        op_types_to_quantize=["MatMul", "Gemm"],
+        op_types_to_quantize=["MatMul", "Gemm", "Gather"],
+        nodes_to_exclude=heads,
         extra_options={"MatMulConstBOnly": True},
     )
     if pre.exists():

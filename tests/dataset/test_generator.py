@@ -16,18 +16,18 @@ from app.labels import CATEGORIES, Complexity, Domain, expected_model
 PLACEHOLDER = re.compile(r"\{[^}]*\}|\{|\}")
 
 
-def test_every_category_has_100_distinct_seeds_covering_levels_and_domains():
-    all_inputs = set()
+def test_every_category_has_at_least_100_distinct_seeds_covering_levels_and_domains():
+    all_inputs = []
     for cat in CATEGORIES:
         seeds = seeds_for(cat)
-        assert len(seeds) == 100, cat
+        assert len(seeds) >= 100, cat
         assert {s.complexity for s in seeds} == set(Complexity), cat
         assert len({s.domain for s in seeds}) >= 6, cat
         for s in seeds:
             slots_in(s.input + s.context)  # raises on unknown slots
             assert s.variant is not None and s.variant.complexity is not s.complexity
-            all_inputs.add(s.input.lower())
-    assert len(all_inputs) == 500
+            all_inputs += [s.input.lower(), s.variant.input.lower()]
+    assert len(set(all_inputs)) == len(all_inputs) >= 1000
 
 
 def test_default_size_and_shape(default_records):

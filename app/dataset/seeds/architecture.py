@@ -1510,4 +1510,889 @@ SEEDS: tuple[Seed, ...] = (
             "and the admission policy that rejects unsigned images.",
         ),
     ),
+    Seed(
+        "[UI] theming: decide where dark-mode tokens get resolved",
+        "Dark mode is half done: some components read CSS variables, others a JS theme object, and they "
+        "disagree on hover colours. Pick one resolution point and write it into the theming README before "
+        "more components are converted.",
+        C.SIMPLE,
+        D.WEB,
+        ("theming", "dark-mode", "design-tokens"),
+        Variant(
+            C.MODERATE,
+            "[UI] theming architecture for white-label tenants",
+            "Each enterprise tenant wants its own brand colours, fonts and logo on top of light and dark "
+            "modes. Define how tenant themes are stored, delivered at runtime, cached and layered over the "
+            "base tokens, and what happens when a tenant theme fails to load.",
+        ),
+    ),
+    Seed(
+        "i18n: translation loading for 30 locales",
+        "All 30 locale files are bundled into the main JavaScript and the bundle grows with every release. "
+        "Propose how translation namespaces are split, fetched per route, cached and versioned so stale "
+        "strings never show after a deploy.",
+        C.MODERATE,
+        D.WEB,
+        ("i18n", "code-splitting", "caching"),
+        Variant(
+            C.SIMPLE,
+            "i18n: message key naming convention",
+            "Keys are a mix of English sentences and dotted paths. Agree one naming rule for new keys and "
+            "write it on the contributor wiki page.",
+        ),
+    ),
+    Seed(
+        "Support offline mode in the web app",
+        "Field technicians want the whole web app usable through a full shift without network. Before any "
+        "service-worker code, design what is cached, the local store, the outbox for writes, conflict "
+        "resolution with the server and how cached app versions get upgraded.",
+        C.COMPLEX,
+        D.WEB,
+        ("offline-first", "service-worker", "sync"),
+        Variant(
+            C.MODERATE,
+            "Offline support for the read-only reports pages",
+            "Only the reports section needs to work offline. Decide the cache strategy for pages and report "
+            "data, how staleness is shown to users and what happens when the storage quota runs out.",
+        ),
+    ),
+    Seed(
+        "Meta: frontend module boundaries for the v2 rewrite",
+        "Four squads start the v2 customer portal next quarter. Propose the package boundaries, allowed "
+        "dependency directions, ownership of the shared UI kit, the routing shell and how v1 pages keep "
+        "running until each area is ported.",
+        C.COMPLEX,
+        D.WEB,
+        ("module-boundaries", "rewrite", "monorepo"),
+        Variant(
+            C.SIMPLE,
+            "v2 rewrite: agree the top-level folder layout",
+            "Before the first commit to the v2 repo, agree the top-level folders (app, features, shared, ui) "
+            "and the single rule for imports between them, on one page.",
+        ),
+    ),
+    Seed(
+        "Ownership of the {component} after the reorg",
+        "Three teams change it and nobody answers its alerts since the reorg. Name one owning team, list "
+        "the entry points others may rely on and record both in the service catalog.",
+        C.SIMPLE,
+        D.WEB,
+        ("ownership", "team-boundaries", "service-catalog"),
+        Variant(
+            C.MODERATE,
+            "Split ownership of the {component} between three teams along clear interfaces",
+            "Define which team owns which parts, the contracts between those parts, how changes that cross "
+            "a boundary are coordinated and released, and who is on call for what.",
+        ),
+    ),
+    Seed(
+        "Embeddable booking widget: iframe, web component or script SDK?",
+        "Partners want to embed our booking widget on their own sites. Compare the three options for "
+        "isolation, styling, authentication and versioning, and define how partner sites get updates "
+        "without breaking.",
+        C.MODERATE,
+        D.WEB,
+        ("embeddable-widget", "iframe", "web-components"),
+        Variant(
+            C.COMPLEX,
+            "Partner embed platform: widgets, JS SDK, per-partner config and analytics",
+            "Scale the widget idea into a platform for 2,000 partner sites: a versioned SDK, per-partner "
+            "configuration and theming, auth handoff, usage analytics, a CDN release channel and a "
+            "compatibility policy for old embeds.",
+        ),
+    ),
+    Seed(
+        "Search page: client-side filtering doesn't scale past 10k products",
+        "The product listing downloads the whole catalog and filters in the browser. Rather than optimise "
+        "the loop, propose where filtering, faceting and sorting should happen, the search API shape, URL "
+        "state for filters and edge caching.",
+        C.MODERATE,
+        D.WEB,
+        ("search", "faceting", "api-design"),
+        Variant(
+            C.SIMPLE,
+            "Search page: how filter state maps to the URL",
+            "Decide the query-string format for filters and sorting so links are shareable, and note it in "
+            "the frontend conventions doc.",
+        ),
+    ),
+    Seed(
+        "allocator: per-thread arenas vs sharded global pool",
+        "Lock contention in the global allocator dominates profiles at 32 threads. Before anyone rewrites "
+        "it, compare per-thread arenas, sharded pools and size-class caches for fragmentation, cross-thread "
+        "frees and returning memory to the OS, and recommend one.",
+        C.MODERATE,
+        D.SYSTEMS,
+        ("memory-allocator", "concurrency", "fragmentation"),
+        Variant(
+            C.SIMPLE,
+            "allocator: pick size classes for the small-object pool",
+            "Choose the size-class boundaries for objects under 1 KB using the allocation histogram we "
+            "already have, and record them in the design notes.",
+        ),
+    ),
+    Seed(
+        "Proposal: stable plugin ABI across compiler versions",
+        "Third-party plugins are shared libraries built against our C++ headers and break on every release. "
+        "Decide the loading model (C ABI shim, WASM sandbox or out-of-process), versioning rules, capability "
+        "negotiation and a deprecation policy before code is written.",
+        C.COMPLEX,
+        D.SYSTEMS,
+        ("plugin-abi", "extensibility", "versioning"),
+        Variant(
+            C.MODERATE,
+            "Plugins: dlopen discovery order and version handshake",
+            "Only discovery and loading: define the search paths, the version handshake symbol, and how "
+            "incompatible plugins are rejected with a clear message instead of crashing the host.",
+        ),
+    ),
+    Seed(
+        "Tracking issue: async I/O backend rewrite",
+        "The storage engine does disk I/O on a blocking thread pool. This issue should first settle the "
+        "target architecture: io_uring with an epoll fallback, buffer ownership, cancellation semantics, "
+        "and milestones for moving each subsystem over.",
+        C.COMPLEX,
+        D.SYSTEMS,
+        ("async-io", "io-uring", "storage-engine"),
+        Variant(
+            C.SIMPLE,
+            "Document buffer ownership on the async read path",
+            "Write down who owns a buffer from submission to completion in one section of the design notes, "
+            "so reviewers of the I/O code have a single reference.",
+        ),
+    ),
+    Seed(
+        "Metrics naming for the {component} keeps breaking dashboards",
+        "Names and labels change between releases and every dashboard built on them breaks. Define which "
+        "metric names and labels form a stable contract and the naming rule for new ones, on one page.",
+        C.SIMPLE,
+        D.SYSTEMS,
+        ("observability", "metrics", "conventions"),
+        Variant(
+            C.MODERATE,
+            "Observability design for the {component}: metrics, traces and logs",
+            "Define which signals it emits, correlation ids across calls, sampling, cardinality budgets, and "
+            "which alerts map to its service-level objectives.",
+        ),
+    ),
+    Seed(
+        "firmware: power state machine for battery sensors",
+        "Battery devices last four months instead of twelve because the radio and sensors wake "
+        "independently. Define power states, who may request transitions, wake sources and how drivers "
+        "register with the power manager, before refactoring drivers.",
+        C.MODERATE,
+        D.SYSTEMS,
+        ("power-management", "firmware", "state-machine"),
+        Variant(
+            C.COMPLEX,
+            "Firmware architecture for the next-gen sensor board",
+            "New board, new radio and three sensor types: define the HAL boundaries, RTOS task layout and "
+            "priorities, power management, inter-task messaging, logging under tight flash limits and how "
+            "existing drivers are ported.",
+        ),
+    ),
+    Seed(
+        "net: zero-copy receive path",
+        "Each frame is copied three times between NIC, parser and application queues, capping us near 4 "
+        "Mpps. Propose a zero-copy design (AF_XDP or DPDK), buffer pool ownership, backpressure and how the "
+        "existing consumers migrate.",
+        C.COMPLEX,
+        D.SYSTEMS,
+        ("zero-copy", "networking", "af-xdp"),
+        Variant(
+            C.MODERATE,
+            "net: buffer pool ownership between parser and app queues",
+            "Keep the current NIC path but define how buffers are lent to the parser and application "
+            "queues, when they return to the pool, and what happens when consumers fall behind.",
+        ),
+    ),
+    Seed(
+        "Support reloading config in the {component} without a restart",
+        "Operators just want to know what is safe today. List which settings may change at runtime and "
+        "which need a restart, and note that rule in the configuration docs.",
+        C.SIMPLE,
+        D.SYSTEMS,
+        ("hot-reload", "configuration", "operability"),
+        Variant(
+            C.MODERATE,
+            "Design live config reload for the {component}",
+            "Define how configuration is versioned and swapped atomically, which subsystems re-read it and "
+            "how, validation before apply, and rollback when only part of the reload succeeds.",
+        ),
+    ),
+    Seed(
+        "Can you help me work out how to split the {component} into layers before we rewrite it?",
+        "It has grown into one large source file that mixes I/O, parsing and business rules. We want a "
+        "proposed layering, the interfaces between layers and the order in which pieces get extracted.",
+        C.MODERATE,
+        D.SYSTEMS,
+        ("layering", "refactoring-plan", "interfaces"),
+        Variant(
+            C.SIMPLE,
+            "Could you sketch only the interface between I/O and parsing in the {component}?",
+            "Just that one seam: the function signatures and error type crossing it, written as a short "
+            "note, nothing else yet.",
+        ),
+    ),
+    Seed(
+        "training data: point-in-time joins leak future labels",
+        "Training sets join the latest feature values, so offline metrics look better than production. "
+        "Instead of patching one query, design how features are timestamped and stored, the as-of join "
+        "contract, and how training and serving read the same definitions.",
+        C.MODERATE,
+        D.DATA_SCIENCE,
+        ("point-in-time", "feature-store", "data-leakage"),
+        Variant(
+            C.SIMPLE,
+            "Define the timestamp columns every feature table must carry",
+            "Agree the names and meaning of event time and ingestion time columns for feature tables, and "
+            "add the rule to the data guidelines.",
+        ),
+    ),
+    Seed(
+        "Model registry and promotion flow",
+        "Twelve models reach production by someone copying pickle files to S3. Design the registry, "
+        "versioning of models with their data and code, promotion stages with approval, shadow evaluation "
+        "and rollback for both batch and online serving.",
+        C.COMPLEX,
+        D.DATA_SCIENCE,
+        ("model-registry", "mlops", "model-promotion"),
+        Variant(
+            C.SIMPLE,
+            "Model version naming scheme",
+            "Pick how model versions are named and tagged (semantic versions, dates or run ids) and write "
+            "the rule in the ML handbook.",
+        ),
+    ),
+    Seed(
+        "Spike: where should nightly churn scoring run?",
+        "Scoring runs on a small VM and takes six hours; the data already lives in the warehouse. Recommend "
+        "one place to run it (Spark job, warehouse UDFs or a GPU batch job) in a short ADR.",
+        C.SIMPLE,
+        D.DATA_SCIENCE,
+        ("batch-inference", "adr", "compute-placement"),
+        Variant(
+            C.MODERATE,
+            "Design the nightly scoring pipeline end to end",
+            "Cover feature extraction, model loading, partitioned scoring, writing results back, monitoring "
+            "score drift and a rerun procedure when a night fails.",
+        ),
+    ),
+    Seed(
+        "Data contracts between product teams and analytics",
+        "Upstream schema changes silently break about 200 dashboards a month. Propose data contracts: who "
+        "owns each event and table, a schema registry, compatibility rules, enforcement in CI and at "
+        "ingestion, and rollout across 15 producing teams.",
+        C.COMPLEX,
+        D.DATA_SCIENCE,
+        ("data-contracts", "schema-registry", "data-ownership"),
+        Variant(
+            C.MODERATE,
+            "Data contract for checkout events only",
+            "Pilot with the checkout team: define the contract format, compatibility checks in their CI and "
+            "what analytics does when a breaking change is proposed.",
+        ),
+    ),
+    Seed(
+        "LLM evals are scattered across nine teams' notebooks",
+        "Results cannot be compared and nobody can rerun last month's numbers. Design a shared evaluation "
+        "architecture: dataset versioning, prompt and model registry, pluggable scorers, result storage, CI "
+        "gating for prompt changes and cost controls.",
+        C.COMPLEX,
+        D.DATA_SCIENCE,
+        ("llm-evaluation", "reproducibility", "ml-platform"),
+        Variant(
+            C.MODERATE,
+            "Lay out one team's eval datasets, prompts and results",
+            "For the support-bot team only: define how eval datasets, prompt versions and scorer outputs "
+            "are stored and linked so any past run can be reproduced.",
+        ),
+    ),
+    Seed(
+        "Late and duplicate records landing in the {datastore}",
+        "Producers deliver records up to three days late and sometimes twice, while daily aggregates never "
+        "revisit closed periods. Design the reprocessing model: watermarks, which periods get recomputed, "
+        "idempotent writes and how consumers learn about corrections.",
+        C.MODERATE,
+        D.DATA_SCIENCE,
+        ("late-data", "idempotency", "reprocessing"),
+        Variant(
+            C.SIMPLE,
+            "Pick the lateness window for aggregates over the {datastore}",
+            "Using last quarter's arrival delays, choose how many days a period stays open for corrections "
+            "and write the number down with its reasoning.",
+        ),
+    ),
+    Seed(
+        "Lakehouse: Redshift to Iceberg on S3",
+        "Warehouse costs tripled and Spark, Trino and dbt all need the same tables. Plan the table format and "
+        "catalog, raw, curated and mart zones, access control, and a migration order for 400 tables with "
+        "parallel validation.",
+        C.COMPLEX,
+        D.DATA_SCIENCE,
+        ("lakehouse", "iceberg", "warehouse-migration"),
+        Variant(
+            C.MODERATE,
+            "Pilot Iceberg for the clickstream tables only",
+            "Define the catalog, partitioning and compaction for the clickstream tables, how Trino and "
+            "Spark read them, and the validation against Redshift before switching dashboards.",
+        ),
+    ),
+    Seed(
+        "推荐系统: 实时特征管道 架构设计",
+        "The recommender team wants click features updated within seconds instead of daily. Design the "
+        "streaming feature pipeline (Kafka and Flink), the online store, consistency with offline features "
+        "and capacity for 50k events per second.",
+        C.COMPLEX,
+        D.DATA_SCIENCE,
+        ("streaming-features", "recommender", "flink"),
+        Variant(
+            C.MODERATE,
+            "推荐系统: 只为点击计数 设计实时特征",
+            "Limit scope to rolling click counts per item: define the window sizes, where counts are "
+            "computed and stored, and how the model falls back when they are missing.",
+        ),
+    ),
+    Seed(
+        "Android: support multiple accounts",
+        "Users want to switch between work and personal accounts without logging out. Before implementing, "
+        "design how local databases, caches, push tokens, background jobs and auth tokens are partitioned "
+        "per account, and how existing single-account data migrates.",
+        C.COMPLEX,
+        D.MOBILE,
+        ("multi-account", "data-partitioning", "android"),
+        Variant(
+            C.SIMPLE,
+            "Where is the active account id stored and read?",
+            "Decide the single place the current account id lives and how screens observe changes to it, "
+            "and note it in the app architecture doc.",
+        ),
+    ),
+    Seed(
+        "[iOS] widget and share extension can't see app data",
+        "The new home-screen widget and share extension need the user's lists, which live in the main app's "
+        "private store. Propose shared storage via app groups, what data is exposed, who may write, and how "
+        "schema changes stay compatible across targets.",
+        C.MODERATE,
+        D.MOBILE,
+        ("app-extensions", "shared-storage", "ios"),
+        Variant(
+            C.SIMPLE,
+            "[iOS] which data may the widget read?",
+            "List the fields the widget actually displays and decide that only those are exported to the "
+            "shared container, in a short note.",
+        ),
+    ),
+    Seed(
+        "Minimum supported app version policy",
+        "We still serve app versions from 2021 and every API change needs shims for old clients. Define the "
+        "minimum-version rule, how the app learns it, and soft versus hard update prompts, in a short ADR.",
+        C.SIMPLE,
+        D.MOBILE,
+        ("app-versioning", "forced-update", "adr"),
+        Variant(
+            C.COMPLEX,
+            "API compatibility strategy for every mobile app version in the wild",
+            "Forty app versions call the backend. Define versioned contracts, capability negotiation, a "
+            "compatibility layer with sunset dates, telemetry on version usage and the process for "
+            "retiring old behaviour across iOS and Android.",
+        ),
+    ),
+    Seed(
+        "Mobile analytics: event pipeline from device to warehouse",
+        "Events are sent one at a time, get lost offline, and are named differently on each platform. "
+        "Design on-device batching and persistence, a shared event taxonomy, the ingestion endpoint and "
+        "handling of schema versions.",
+        C.MODERATE,
+        D.MOBILE,
+        ("analytics", "event-pipeline", "batching"),
+        Variant(
+            C.SIMPLE,
+            "Naming rules for analytics events",
+            "Agree object-action naming and property casing for new events shared by iOS and Android, on a "
+            "single page.",
+        ),
+    ),
+    Seed(
+        "Caching policy for the {component} on {platform}",
+        "Every call goes to the backend and users on slow links wait. Decide what it caches, for how long "
+        "and how entries are invalidated, and record the policy in a short note.",
+        C.SIMPLE,
+        D.MOBILE,
+        ("caching", "invalidation", "performance"),
+        Variant(
+            C.MODERATE,
+            "Design cache tiers for the {component} on {platform}, invalidation included",
+            "Define memory and persistent tiers, cache keys, size limits, invalidation from server change "
+            "events and behaviour when cached data is older than the allowed staleness.",
+        ),
+    ),
+    Seed(
+        "We're about to build in-app chat; what should the architecture be before anyone writes code?",
+        "Chat must work on iOS and Android with offline send, read receipts, push when the app is "
+        "backgrounded and history synced across devices, for about 2M monthly users.",
+        C.COMPLEX,
+        D.MOBILE,
+        ("chat", "messaging", "real-time"),
+        Variant(
+            C.MODERATE,
+            "How should offline send and retry work for chat messages?",
+            "Only the send path: local outbox, client-generated ids for dedup, retry ordering and what the "
+            "user sees while a message is pending or failed.",
+        ),
+    ),
+    Seed(
+        "Compose migration: screen by screen or feature modules first?",
+        "The Android app has 120 XML screens. Decide the migration order, interop rules between Views and "
+        "Compose, shared theming and navigation during the transition, and when a feature counts as done.",
+        C.MODERATE,
+        D.MOBILE,
+        ("jetpack-compose", "migration-plan", "android"),
+        Variant(
+            C.SIMPLE,
+            "Compose migration: pick the first screen",
+            "Choose one self-contained, low-traffic screen to convert first and write down why it was "
+            "chosen.",
+        ),
+    ),
+    Seed(
+        "k8s: cluster topology for next year",
+        "One shared cluster runs 300 workloads from 14 teams and every upgrade is risky. Propose the "
+        "topology (per environment, region or tenant tier), the tenancy model, networking between clusters, "
+        "an upgrade strategy and how workloads move.",
+        C.COMPLEX,
+        D.DEVOPS,
+        ("kubernetes", "cluster-topology", "multi-tenancy"),
+        Variant(
+            C.SIMPLE,
+            "k8s: namespace naming and ownership labels",
+            "Settle how namespaces are named and which owner and cost-centre labels every namespace must "
+            "carry, on one page.",
+        ),
+    ),
+    Seed(
+        "Observability bill doubled this year",
+        "Ingestion costs for logs, metrics and traces doubled. Design the telemetry pipeline (OpenTelemetry "
+        "collectors, sampling, routing hot versus cold data) and which signals go to which backend, with "
+        "the expected cost impact.",
+        C.MODERATE,
+        D.DEVOPS,
+        ("observability", "opentelemetry", "cost-optimization"),
+        Variant(
+            C.COMPLEX,
+            "Company-wide observability platform replacing three vendors",
+            "Consolidate three vendors used by 20 teams: collection architecture, storage tiers, multi-tenant "
+            "access, SLO tooling, migration of dashboards and alerts, and a cost model per team.",
+        ),
+    ),
+    Seed(
+        "CI: replace long-lived cloud keys with OIDC federation",
+        "Static cloud keys sit in the CI settings of 60 repositories. Design OIDC federation from the CI "
+        "provider to cloud roles, role granularity per repo and environment, trust conditions and the "
+        "migration order.",
+        C.MODERATE,
+        D.DEVOPS,
+        ("oidc-federation", "ci-cd", "cloud-iam"),
+        Variant(
+            C.SIMPLE,
+            "CI deploy roles: one per repo or one per environment?",
+            "Choose the granularity of cloud roles assumed by CI jobs and record the choice and its trade-off "
+            "in an ADR.",
+        ),
+    ),
+    Seed(
+        "Preview environments per pull request",
+        "Reviewers want a live environment for every PR. Design how previews are created, what data they "
+        "get, which dependencies are shared versus per-PR, cost limits and teardown.",
+        C.MODERATE,
+        D.DEVOPS,
+        ("preview-environments", "ephemeral-environments", "ci-cd"),
+        Variant(
+            C.SIMPLE,
+            "Preview environments: URL scheme",
+            "Decide how preview URLs are formed from the repo and PR number and which DNS zone they live "
+            "in.",
+        ),
+    ),
+    Seed(
+        "Cleanup: one base Helm chart or a library chart?",
+        "Forty services carry near-identical charts that keep drifting. Decide between a base chart with "
+        "values overrides and a library chart in a short ADR; the refactor itself is a separate issue.",
+        C.SIMPLE,
+        D.DEVOPS,
+        ("helm", "adr", "deployment-packaging"),
+        Variant(
+            C.MODERATE,
+            "Design shared deployment packaging for all 40 services",
+            "Define the chart structure, what each service may override, versioning and rollout of chart "
+            "changes, and how existing services are moved without downtime.",
+        ),
+    ),
+    Seed(
+        "Backups for the {datastore}: what, how often, where, and restore tests",
+        "Backups exist but nobody has restored one in a year. Define scope, frequency, retention, off-site "
+        "copies, encryption and a restore test schedule with named owners.",
+        C.MODERATE,
+        D.DEVOPS,
+        ("backup-strategy", "restore-testing", "disaster-recovery"),
+        Variant(
+            C.SIMPLE,
+            "Decide the backup frequency for the {datastore}",
+            "Given how much data loss the business can tolerate, pick the backup interval and retention and "
+            "note them in the runbook.",
+        ),
+    ),
+    Seed(
+        "Edge: move TLS termination and routing to the CDN",
+        "All traffic hits three regional load balancers. Plan moving TLS, routing rules, WAF and caching to "
+        "the CDN edge, with origin shielding, cache keys per application and a rollback path per hostname.",
+        C.COMPLEX,
+        D.DEVOPS,
+        ("cdn", "edge-routing", "traffic-management"),
+        Variant(
+            C.MODERATE,
+            "Edge caching rules for static assets only",
+            "Keep routing where it is; define cache keys, TTLs and purge-on-deploy for static assets served "
+            "through the CDN.",
+        ),
+    ),
+    Seed(
+        "How should we organise GitHub Actions workflows so each repo stops reinventing them?",
+        "Fifty repos carry their own YAML with copied steps. Recommend reusable workflows, composite "
+        "actions or a template repo, and where shared ones live, in a half-page note.",
+        C.SIMPLE,
+        D.DEVOPS,
+        ("github-actions", "reusable-workflows", "ci-cd"),
+        Variant(
+            C.MODERATE,
+            "Design a versioned shared workflow library and roll it out to 50 repos",
+            "Define the library layout, versioning and pinning, how breaking changes are announced, and the "
+            "order in which repositories adopt it.",
+        ),
+    ),
+    Seed(
+        "Multi-tenant isolation model",
+        "We are moving from one deployment per customer to a shared SaaS. Define isolation at every layer, "
+        "compute, data, encryption keys, network, caches and logs, plus a tier for customers who need "
+        "dedicated resources.",
+        C.COMPLEX,
+        D.SECURITY,
+        ("multi-tenancy", "tenant-isolation", "saas"),
+        Variant(
+            C.MODERATE,
+            "Tenant isolation for the shared cache layer",
+            "Only the cache: define key namespacing per tenant, eviction fairness, and how cross-tenant "
+            "reads are made impossible by construction.",
+        ),
+    ),
+    Seed(
+        "Support passkeys",
+        "Product wants WebAuthn passkeys alongside passwords. Design the credential model, enrolment and "
+        "recovery flows, multiple devices per account, and how passkeys coexist with MFA and SSO users.",
+        C.MODERATE,
+        D.SECURITY,
+        ("passkeys", "webauthn", "authentication"),
+        Variant(
+            C.SIMPLE,
+            "Passkeys: replace or supplement the second factor?",
+            "Decide whether a passkey login skips the existing second factor, and write the decision and "
+            "its reasoning in a short ADR.",
+        ),
+    ),
+    Seed(
+        "Uploads go straight into the public bucket",
+        "User uploads land in the shared bucket and are served from our main domain. Design the flow: "
+        "quarantine bucket, malware scanning, content-type checks, serving from a separate domain and "
+        "handling of flagged files.",
+        C.MODERATE,
+        D.SECURITY,
+        ("file-uploads", "quarantine", "content-isolation"),
+        Variant(
+            C.COMPLEX,
+            "Ingestion and sanitisation platform for all user-generated content",
+            "Uploads, avatars, rich text and imported documents across five products: design shared "
+            "scanning, transformation, storage isolation, abuse reporting, retention and throughput for 5M "
+            "files a day.",
+        ),
+    ),
+    Seed(
+        "Customer API keys: format, storage, scopes",
+        "Customer API keys launch next month. Decide the key format (prefix plus checksum), hashing at rest "
+        "and the scope model in a one-page ADR before the endpoint work starts.",
+        C.SIMPLE,
+        D.SECURITY,
+        ("api-keys", "credential-format", "adr"),
+        Variant(
+            C.MODERATE,
+            "Design the full lifecycle of customer API credentials",
+            "Cover issuance, scopes, expiry and rotation with overlap, leak detection and automatic "
+            "revocation, per-key usage tracking and how keys map to rate limits.",
+        ),
+    ),
+    Seed(
+        "Admin impersonation (\"log in as user\") for support",
+        "Support staff need to see what a customer sees. Design how impersonation sessions are issued, "
+        "scoped, time-limited, audited and shown to the customer, and which actions stay blocked.",
+        C.MODERATE,
+        D.SECURITY,
+        ("impersonation", "support-tooling", "audit"),
+        Variant(
+            C.SIMPLE,
+            "Impersonation: list of blocked actions",
+            "Decide which actions (password change, payouts, deleting data) are disabled during "
+            "impersonation and record the list.",
+        ),
+    ),
+    Seed(
+        "Epic: SCIM provisioning for enterprise directories",
+        "Enterprise customers want users and groups synced from Okta and Entra ID. Design the SCIM service, "
+        "mapping groups to our roles, deprovisioning semantics, conflicts with manually created users and "
+        "per-tenant rate limits.",
+        C.COMPLEX,
+        D.SECURITY,
+        ("scim", "user-provisioning", "enterprise-identity"),
+        Variant(
+            C.MODERATE,
+            "SCIM: user provisioning only, groups later",
+            "Scope to users: define attribute mapping, matching against existing accounts, what deactivation "
+            "does to sessions and data, and error reporting to the directory.",
+        ),
+    ),
+    Seed(
+        "Where may personal data from the {datastore} flow?",
+        "Personal data from it is copied into logs, analytics and caches without any rules. Define "
+        "classification levels, allowed flows per level across systems, tokenisation for analytics copies "
+        "and the enforcement points.",
+        C.COMPLEX,
+        D.SECURITY,
+        ("data-classification", "pii", "data-flow"),
+        Variant(
+            C.SIMPLE,
+            "Classify the fields in the {datastore} by sensitivity",
+            "Tag each field as public, internal or personal in a single table that later data-flow rules "
+            "can reference.",
+        ),
+    ),
+    Seed(
+        "Soft deletes everywhere?",
+        "Some tables use deleted_at and others hard delete, so restoring customer data is guesswork. Decide "
+        "which tables get soft deletes and how unique constraints treat deleted rows, in a short ADR.",
+        C.SIMPLE,
+        D.DATABASE,
+        ("soft-delete", "data-model", "adr"),
+        Variant(
+            C.MODERATE,
+            "Design deletion and restore across all tables, GDPR erasure included",
+            "Define soft versus hard delete per entity, cascading rules, restore windows, erasure requests "
+            "that must reach backups and replicas, and how reports exclude deleted rows.",
+        ),
+    ),
+    Seed(
+        "Event schema versioning",
+        "Events in the event store changed shape five times with no version field, and replays crash on old "
+        "ones. Define versioning, upcasting on read versus migrating stored events, and compatibility rules "
+        "for producers.",
+        C.MODERATE,
+        D.DATABASE,
+        ("event-sourcing", "schema-evolution", "versioning"),
+        Variant(
+            C.COMPLEX,
+            "Redesign the event store: versioning, snapshots, projections, replay at 2B events",
+            "Replays take two days and projections drift. Design schema versioning, snapshotting, projection "
+            "rebuilds in parallel, archival of cold streams and the move from the current store without "
+            "downtime.",
+        ),
+    ),
+    Seed(
+        "Custom fields: EAV, JSONB or generated columns?",
+        "Tenants want their own fields on contacts and deals, filterable and sortable. Compare EAV, JSONB "
+        "with expression indexes and generated columns, covering validation, indexing and reporting.",
+        C.MODERATE,
+        D.DATABASE,
+        ("custom-fields", "jsonb", "schema-design"),
+        Variant(
+            C.COMPLEX,
+            "Tenant-configurable data model for every CRM object",
+            "Tenants want custom objects, fields and relations, not just extra fields. Design metadata "
+            "storage, physical layout, query generation, per-tenant indexing, limits and reporting at 5k "
+            "tenants.",
+        ),
+    ),
+    Seed(
+        "Read path: do we need a cache in front of the {datastore}?",
+        "Read load grows about 20% a month but p95 latency is still within target. Give a short yes or no "
+        "recommendation and the metric that would change the answer.",
+        C.SIMPLE,
+        D.DATABASE,
+        ("caching", "read-path", "capacity"),
+        Variant(
+            C.MODERATE,
+            "Design a read cache in front of the {datastore}",
+            "Decide what is cached, the invalidation approach, the consistency callers can expect after a "
+            "write, and behaviour when the cache is cold or down.",
+        ),
+    ),
+    Seed(
+        "Schema changes to the {datastore} keep breaking running deploys",
+        "Twice last month a field was renamed while old instances still ran. Write the expand-and-contract "
+        "rule for schema changes and the checklist that goes in the PR template, on one page.",
+        C.SIMPLE,
+        D.DATABASE,
+        ("expand-contract", "schema-migration", "zero-downtime"),
+        Variant(
+            C.COMPLEX,
+            "Zero-downtime schema change process for the {datastore} and everything that touches it",
+            "Thirty services read and write it. Define the change lifecycle, compatibility windows, "
+            "automated checks, backfill orchestration, ownership of each step and how long-running "
+            "migrations are tracked.",
+        ),
+    ),
+    Seed(
+        "Time-series data outgrowing Postgres",
+        "Sensor readings reached 5B rows and dashboards time out. Evaluate TimescaleDB, ClickHouse and "
+        "native partitioning, design retention and downsampling, the ingest path for 200k points per second "
+        "and migration of history.",
+        C.COMPLEX,
+        D.DATABASE,
+        ("time-series", "clickhouse", "downsampling"),
+        Variant(
+            C.MODERATE,
+            "Partition the readings table by month with a retention job",
+            "Stay on Postgres: define the partition scheme, how old partitions are detached and archived, "
+            "and index changes for the main dashboard queries.",
+        ),
+    ),
+    Seed(
+        "Hierarchies: adjacency list, closure table or ltree for org charts?",
+        "Org charts go up to 12 levels deep and we need subtree queries and moves. Pick one model for the "
+        "new departments table and write down why.",
+        C.SIMPLE,
+        D.DATABASE,
+        ("hierarchical-data", "closure-table", "schema-design"),
+        Variant(
+            C.MODERATE,
+            "Model permissions inherited down the org tree",
+            "Design how roles granted on a department apply to its subtree, how moves recompute access, and "
+            "which queries must stay fast at 50k departments.",
+        ),
+    ),
+    Seed(
+        "在庫管理: マルチ倉庫 対応の データモデル",
+        "Stock is one quantity column per product, but four warehouses open this year with transfers and "
+        "reservations. Design the stock ledger, reservations, transfers between warehouses and how "
+        "available-to-promise is computed.",
+        C.MODERATE,
+        D.DATABASE,
+        ("inventory", "ledger", "data-model"),
+        Variant(
+            C.COMPLEX,
+            "在庫管理: 全チャネル 在庫の リアルタイム 同期",
+            "Sell the same stock on the web shop, two marketplaces and in stores. Design real-time "
+            "availability across channels, oversell protection, reservation expiry, reconciliation with "
+            "marketplace feeds and throughput during sales peaks.",
+        ),
+    ),
+    Seed(
+        "Proposal: outbound webhooks",
+        "Customers poll the API every minute because we emit no events. Design outbound webhooks: "
+        "subscriptions, event catalogue, signing, retries with backoff, ordering, replay and isolation so "
+        "one slow endpoint does not delay others.",
+        C.COMPLEX,
+        D.API,
+        ("webhooks", "event-delivery", "retries"),
+        Variant(
+            C.SIMPLE,
+            "Outbound webhooks: retry schedule and give-up rule",
+            "Pick the backoff intervals, the maximum attempts and when an endpoint is disabled, and document "
+            "them for customers.",
+        ),
+    ),
+    Seed(
+        "Bulk endpoints for imports",
+        "Integrators send 50k single-item requests per import and hit rate limits. Design bulk operations: "
+        "synchronous versus async jobs, partial failure reporting, limits, idempotency and how results are "
+        "fetched.",
+        C.MODERATE,
+        D.API,
+        ("bulk-operations", "async-jobs", "api-design"),
+        Variant(
+            C.SIMPLE,
+            "Bulk endpoint: max batch size and partial-failure response",
+            "Choose the item limit per request and the response shape listing which items failed, in the "
+            "API guideline.",
+        ),
+    ),
+    Seed(
+        "Errors from the {component} come back in three different shapes",
+        "Callers parse strings, objects and HTML depending on the failure. Adopt one error shape, list its "
+        "required fields and the error code naming rule, in a short guideline.",
+        C.SIMPLE,
+        D.API,
+        ("error-handling", "api-guidelines", "consistency"),
+        Variant(
+            C.MODERATE,
+            "Error model for the {component} and everything that calls it",
+            "Define error categories, codes, retryable versus permanent failures, how errors propagate "
+            "across calls, and how callers are migrated to the new shape.",
+        ),
+    ),
+    Seed(
+        "Client SDKs: generate from OpenAPI or keep hand-writing?",
+        "Four hand-written SDKs lag behind the API by months. Decide the approach, make the spec the source "
+        "of truth, and define SDK release and versioning and how breaking changes flow through.",
+        C.MODERATE,
+        D.API,
+        ("sdk", "openapi", "code-generation"),
+        Variant(
+            C.COMPLEX,
+            "Spec-first workflow for all public and partner APIs",
+            "Twenty teams own endpoints. Define spec ownership, design review gates, linting, mock servers, "
+            "generated SDKs in six languages, changelogs and deprecation tracking across public and partner "
+            "APIs.",
+        ),
+    ),
+    Seed(
+        "Tracking issue: rewrite the {component} in {lang}",
+        "Before anyone ports code, agree the plan: target module structure, what is kept versus redesigned, "
+        "how old and new run side by side, parity testing, cutover steps and rollback across every caller.",
+        C.COMPLEX,
+        D.API,
+        ("rewrite-plan", "migration-plan", "parity-testing"),
+        Variant(
+            C.MODERATE,
+            "Rewrite plan for one slice of the {component} in {lang}",
+            "Pick one self-contained slice, define its interface to the old code, the parity checks and "
+            "the exit criteria before the next slice starts.",
+        ),
+    ),
+    Seed(
+        "Epic: federate the GraphQL graph across nine teams",
+        "One GraphQL server owned by a single team blocks every feature. Design subgraph boundaries, entity "
+        "ownership, schema governance and checks, gateway deployment and migration without breaking "
+        "clients.",
+        C.COMPLEX,
+        D.API,
+        ("graphql-federation", "schema-governance", "team-boundaries"),
+        Variant(
+            C.MODERATE,
+            "Move the orders types into the first subgraph",
+            "Define which types and fields move, how the Order entity is keyed and extended by other teams, "
+            "and the composition checks before the gateway switches.",
+        ),
+    ),
+    Seed(
+        "Could you help plan how our public API serves EU customers from the EU region?",
+        "EU customers need their data stored and served in the EU. Design region routing (subdomains or "
+        "headers), where a token resolves its tenant's region, cross-region calls and handling of global "
+        "resources.",
+        C.COMPLEX,
+        D.API,
+        ("data-residency", "multi-region", "request-routing"),
+        Variant(
+            C.MODERATE,
+            "Route EU tenants to the EU deployment by subdomain",
+            "Only routing: define the subdomain scheme, how misrouted requests are redirected or rejected, "
+            "and what SDKs must change.",
+        ),
+    ),
 )

@@ -1509,4 +1509,900 @@ SEEDS: tuple[Seed, ...] = (
             "class, backfill existing rows in batches, and add tests.",
         ),
     ),
+    # --- Issue-tracker style titles (second batch) ----------------------------------------------------
+    Seed(
+        "[UI] Dates show one day early for users west of UTC",
+        "Plain dates are parsed as UTC midnight all over the booking app, so the date picker, invoices, "
+        "reports and CSV exports show the previous day in the Americas. Introduce a plain-date type, fix "
+        "API serialization, migrate every call site and run the test suite under several time zones.",
+        C.COMPLEX,
+        D.WEB,
+        ("timezones", "date-handling", "off-by-one"),
+        Variant(
+            C.SIMPLE,
+            "Date picker preselects yesterday for users in US time zones",
+            "DatePicker.tsx parses the 'YYYY-MM-DD' value with new Date(), which is UTC midnight. Parse it "
+            "as a local date instead and add a test with a mocked America/New_York zone.",
+        ),
+    ),
+    Seed(
+        "Tracking issue: dark theme for the web dashboard",
+        "Users keep asking for it. Replace around 200 hard-coded colors in 90 components with CSS custom "
+        "properties, add a theme toggle that follows the system setting and is saved per user, fix chart "
+        "and third-party widget contrast, and add visual regression snapshots for both themes.",
+        C.COMPLEX,
+        D.WEB,
+        ("dark-mode", "theming", "css-variables"),
+        Variant(
+            C.SIMPLE,
+            "Move the dashboard header's hard-coded colors to CSS variables",
+            "First small step toward theming: replace the six hex colors in Header.module.css with "
+            "variables defined in the root stylesheet, with no visual change.",
+        ),
+    ),
+    Seed(
+        "Accessibility audit: modal dialogs don't trap focus",
+        "The audit found that Tab escapes the five modals to the page behind and focus is lost on close. "
+        "Write a shared focus-trap hook, return focus to the trigger, close on Escape, and add axe and "
+        "keyboard tests.",
+        C.MODERATE,
+        D.WEB,
+        ("accessibility", "focus-management", "modals"),
+        Variant(
+            C.SIMPLE,
+            "Close the settings modal when Escape is pressed",
+            "One item from the accessibility audit: add a keydown listener for Escape to SettingsModal and "
+            "a test that it calls onClose.",
+        ),
+    ),
+    Seed(
+        "Address review comments on the {component} refactor PR",
+        "Reviewers asked to rename two helpers, extract the duplicated validation into a pure function, "
+        "and add a test for the empty-input case before the PR can be merged.",
+        C.SIMPLE,
+        D.WEB,
+        ("code-review", "refactoring", "pull-request"),
+        Variant(
+            C.MODERATE,
+            "Rework the {component} refactor PR after review rejected its shared global state",
+            "Reviewers want the new module-level singleton gone. Pass dependencies explicitly instead, "
+            "update the call sites and tests that relied on the global, and split the PR into reviewable "
+            "commits.",
+        ),
+    ),
+    Seed(
+        "CSP violations break the checkout page after enabling strict-dynamic",
+        "The new Content-Security-Policy blocks inline event handlers and an injected analytics snippet, "
+        "so the pay button does nothing. Move the handlers into the bundle, add per-request nonces in the "
+        "server render, and add an end-to-end test that fails on CSP reports.",
+        C.MODERATE,
+        D.WEB,
+        ("content-security-policy", "inline-scripts", "checkout"),
+        Variant(
+            C.SIMPLE,
+            "Move the inline onclick handler in checkout.html into the bundled script",
+            "The only CSP violation left on the page: replace the onclick attribute on the pay button with "
+            "an addEventListener call in checkout.ts.",
+        ),
+    ),
+    Seed(
+        "v5.2 regression: main bundle grew by 400 KB",
+        "Since 5.2 all of lodash and every moment.js locale land in the main chunk. Switch to per-method "
+        "imports, drop unused locales, lazy-load the chart library, and add a size-limit check to CI so it "
+        "cannot happen again.",
+        C.MODERATE,
+        D.WEB,
+        ("bundle-size", "code-splitting", "regression"),
+        Variant(
+            C.SIMPLE,
+            "Import debounce directly instead of all of lodash in SearchBox",
+            "SearchBox.tsx pulls in the full lodash package for a single function. Change it to the "
+            "per-method import and confirm the chunk shrinks.",
+        ),
+    ),
+    Seed(
+        "Safari: sticky table header jumps while scrolling",
+        "position: sticky is set on the thead inside an overflow container, which WebKit handles "
+        "differently. Move the sticky rule to the th cells and add a Playwright WebKit screenshot test.",
+        C.SIMPLE,
+        D.WEB,
+        ("safari", "css", "sticky-header"),
+        Variant(
+            C.MODERATE,
+            "Rebuild the data table header to stay sticky with horizontal scroll and resizable columns",
+            "The table needs a header that stays pinned in every browser while scrolling both ways, keeps "
+            "column widths in sync after resizing, and is covered by visual tests in Chromium, Firefox and "
+            "WebKit.",
+        ),
+    ),
+    Seed(
+        "Cleanup: enable the strict lint rules in the {component} and fix every warning",
+        "The code is excluded from the stricter lint profile and has about 300 warnings: unused variables, "
+        "shadowed names, missing return types and ignored errors. Fix them without behaviour changes and "
+        "remove the exclusion.",
+        C.MODERATE,
+        D.WEB,
+        ("linting", "cleanup", "code-quality"),
+        Variant(
+            C.SIMPLE,
+            "Cleanup: remove commented-out code from the {component}",
+            "Around 40 blocks of commented-out code and stale TODOs clutter the files. Delete them; git "
+            "history keeps the old versions and no behaviour should change.",
+        ),
+    ),
+    Seed(
+        "Support JSON Merge Patch on PATCH /users/:id",
+        "PATCH currently behaves like PUT and wipes fields the client leaves out. Accept "
+        "application/merge-patch+json, treat null as removal, validate the merged result against the "
+        "schema, and update the OpenAPI spec and tests.",
+        C.MODERATE,
+        D.API,
+        ("json-merge-patch", "http-methods", "rest-api"),
+        Variant(
+            C.SIMPLE,
+            "Return 415 for unsupported content types on PATCH /users/:id",
+            "Sending form-encoded data gives a confusing 500. Check the Content-Type header up front and "
+            "return 415 with the list of accepted types.",
+        ),
+    ),
+    Seed(
+        "Generated TypeScript client throws on null middle_name",
+        "The OpenAPI spec declares middle_name as a plain string but the server returns null for many "
+        "users, so the generated SDK fails to decode. Mark it nullable, regenerate the client, and add a "
+        "contract test.",
+        C.SIMPLE,
+        D.API,
+        ("openapi", "sdk-generation", "nullable-fields"),
+        Variant(
+            C.MODERATE,
+            "Generate the OpenAPI spec from the handler code and fail CI on drift",
+            "The hand-maintained spec keeps diverging from the real responses. Generate it from the route "
+            "and schema definitions, regenerate the SDKs in the build, and add a CI step that fails when "
+            "the committed spec is out of date.",
+        ),
+    ),
+    Seed(
+        "Tracking issue: API v2 with consistent resource naming",
+        "v1 mixes singular and plural paths, camelCase and snake_case fields, and three pagination styles. "
+        "Implement v2 for all 45 endpoints with one convention, serve v1 through an adapter over the same "
+        "handlers, add deprecation headers, and regenerate the Python, Go and TypeScript SDKs.",
+        C.COMPLEX,
+        D.API,
+        ("api-versioning", "naming-conventions", "sdk"),
+        Variant(
+            C.MODERATE,
+            "Add v2 of the /orders endpoints following the new naming guide",
+            "Only the orders resource for now: plural paths, snake_case fields and the shared cursor "
+            "envelope, with v1 untouched and contract tests for both versions.",
+        ),
+    ),
+    Seed(
+        "Stale reads from the {datastore} for minutes after an update",
+        "Readers keep a cached copy and writes never invalidate it, so clients see old values until the "
+        "cache expires. Invalidate or version the cached entries on every write path and add a test "
+        "proving that a read after a write returns the new value.",
+        C.MODERATE,
+        D.API,
+        ("cache-invalidation", "stale-data", "consistency"),
+        Variant(
+            C.SIMPLE,
+            "Shorten the cache lifetime for reads from the {datastore} to 30 seconds",
+            "Stopgap until invalidation lands: change the cache expiry constant from five minutes to "
+            "thirty seconds and update the test that asserts it.",
+        ),
+    ),
+    Seed(
+        "Proposal: let webhook subscriptions filter by event type",
+        "Subscribers receive every event and discard most of them, which wastes delivery capacity. Add an "
+        "event_types list to subscriptions with a migration, accept it in the create and update endpoints, "
+        "filter at dispatch time, and document it.",
+        C.MODERATE,
+        D.API,
+        ("webhooks", "event-filtering", "subscriptions"),
+        Variant(
+            C.SIMPLE,
+            "Stop sending ping events to webhook subscribers",
+            "Ping events go to every subscriber and confuse their handlers. Skip them in the dispatcher "
+            "unless the subscription is being verified, and add a test.",
+        ),
+    ),
+    Seed(
+        "SDK: honour Retry-After on 429 and 503 responses",
+        "The Java client retries immediately with a fixed delay and hammers the API during incidents. "
+        "Parse Retry-After in both formats, add exponential backoff with jitter and a retry budget, and "
+        "test against a mock server.",
+        C.MODERATE,
+        D.API,
+        ("retries", "backoff", "java-sdk"),
+        Variant(
+            C.SIMPLE,
+            "Read the numeric Retry-After header in the Java client's retry loop",
+            "Only the seconds form for now: read the header on 429 responses and sleep that long before "
+            "the single retry, with a unit test.",
+        ),
+    ),
+    Seed(
+        "Can you help me figure out why our API returns 413 for uploads over 1 MB and fix it?",
+        "The Express JSON body parser applies its 1 MB default to every route. Raise the limit to 25 MB on "
+        "the /attachments route only and add a test that uploads a 5 MB file.",
+        C.SIMPLE,
+        D.API,
+        ("file-uploads", "express", "request-limits"),
+        Variant(
+            C.MODERATE,
+            "Support resumable chunked uploads for large attachments",
+            "Files up to 2 GB must survive flaky connections. Add endpoints to start an upload, send "
+            "numbered chunks and complete with a checksum, stream chunks to object storage, and clean up "
+            "abandoned uploads.",
+        ),
+    ),
+    Seed(
+        "Epic: asynchronous job API for long-running exports",
+        "Exports that take over 30 seconds time out at the gateway. Implement endpoints that return 202 "
+        "with a job ID, a worker queue, status polling, signed download URLs, a completion webhook and "
+        "cancellation, for all three export types.",
+        C.COMPLEX,
+        D.API,
+        ("async-jobs", "exports", "job-queue"),
+        Variant(
+            C.MODERATE,
+            "Make the CSV export return 202 and a status URL instead of blocking",
+            "Only the CSV export: enqueue the work on the existing queue, expose a status endpoint, and "
+            "keep the finished file for a day.",
+        ),
+    ),
+    Seed(
+        "Proxy doesn't work with ECDSA certificates (crash in TLS handshake)",
+        "The handshake code assumes an RSA key when sizing the signature buffer, so an ECDSA certificate "
+        "causes an out-of-bounds write and a crash. Size the buffer from the key type and add a test with "
+        "an ECDSA certificate.",
+        C.SIMPLE,
+        D.SYSTEMS,
+        ("tls", "crash", "buffer-overflow"),
+        Variant(
+            C.MODERATE,
+            "Support ECDSA and Ed25519 certificates throughout the proxy's TLS code",
+            "Key loading, signature sizing, cipher selection and certificate reload all assume RSA. "
+            "Generalize them over key types, validate the config, and run the handshake tests against all "
+            "three key types.",
+        ),
+    ),
+    Seed(
+        "worker pool: deadlock on shutdown about once in fifty runs",
+        "Debug the hang and fix it. Thread dumps point to a lock-order inversion between the flush thread "
+        "and stop(). Fix the ordering and add a stress test that starts and stops the pool in a loop under "
+        "ThreadSanitizer.",
+        C.MODERATE,
+        D.SYSTEMS,
+        ("deadlock", "lock-ordering", "shutdown"),
+        Variant(
+            C.SIMPLE,
+            "Release the queue lock before joining threads in WorkerPool::stop",
+            "stop() holds the queue mutex while joining workers that need the same mutex to exit. Drop the "
+            "lock before the join and add a regression test.",
+        ),
+    ),
+    Seed(
+        "build: fails with GCC 14 (-Werror=calloc-transposed-args)",
+        "GCC 14 warns that six calloc calls pass the element size before the count, and warnings are "
+        "errors in our build. Swap the arguments and check the build with GCC 13 and 14.",
+        C.SIMPLE,
+        D.SYSTEMS,
+        ("gcc", "build-errors", "compiler-warnings"),
+        Variant(
+            C.MODERATE,
+            "Add GCC 14 and Clang 18 to the CI matrix and fix all new warnings",
+            "Both compilers flag dozens of new issues across the tree, including some real bugs. Add both "
+            "to CI with -Werror, fix every warning instead of suppressing it, and document the supported "
+            "toolchains.",
+        ),
+    ),
+    Seed(
+        "Meta: make the storage engine crash-consistent",
+        "Power-loss tests corrupt the store. Fixes are needed across the engine: fsync the directory after "
+        "renames, detect torn WAL writes with per-record checksums, make recovery idempotent, and build a "
+        "crash-injection harness that runs in CI.",
+        C.COMPLEX,
+        D.SYSTEMS,
+        ("crash-consistency", "fsync", "write-ahead-log"),
+        Variant(
+            C.SIMPLE,
+            "fsync the parent directory after renaming the manifest file",
+            "After rename() the new manifest name can be lost on power failure. Open the directory and "
+            "fsync it after the rename in manifest.c, with a comment explaining why.",
+        ),
+    ),
+    Seed(
+        "RFC accepted: rewrite the {component} in {lang}",
+        "The RFC was approved, so this issue tracks the implementation. Port the code module by module "
+        "behind a feature flag, run both versions side by side with output comparison, reach parity on the "
+        "existing test suite, then cut over and delete the old code.",
+        C.COMPLEX,
+        D.SYSTEMS,
+        ("rewrite", "parity-testing", "migration"),
+        Variant(
+            C.MODERATE,
+            "Port the parsing module of the {component} to {lang}",
+            "First slice of the approved rewrite: port only the input parsing, call it from the existing "
+            "code, and prove identical output on the current test fixtures.",
+        ),
+    ),
+    Seed(
+        "io_uring backend: short reads and EAGAIN mishandled",
+        "Completions with fewer bytes than requested are treated as end of file, EAGAIN results surface as "
+        "errors, and cancelled requests leak buffers. Resubmit for the remaining bytes, retry on EAGAIN, "
+        "release buffers on cancellation, and cover each case with a fake ring.",
+        C.MODERATE,
+        D.SYSTEMS,
+        ("io-uring", "short-reads", "error-handling"),
+        Variant(
+            C.SIMPLE,
+            "Treat short reads as partial in the io_uring file backend",
+            "read_at() reports EOF when a completion has fewer bytes than asked for. Loop until the buffer "
+            "is full or a real zero-byte read arrives, and add a unit test.",
+        ),
+    ),
+    Seed(
+        "perf: 40% of CPU time spent allocating in the {component}",
+        "A profile shows a fresh buffer allocated for every item on the hot path. Reuse buffers through a "
+        "pool or arena, keep ownership rules clear, and add a benchmark that tracks allocations and "
+        "throughput before and after.",
+        C.MODERATE,
+        D.SYSTEMS,
+        ("allocations", "memory-pooling", "performance"),
+        Variant(
+            C.SIMPLE,
+            "Reuse the scratch buffer in the {component} instead of allocating per call",
+            "One function builds a temporary buffer on every call. Hoist it into a reusable field, clear "
+            "it between uses, and confirm the gain with the existing benchmark.",
+        ),
+    ),
+    Seed(
+        "sensor driver: kernel oops on rmmod",
+        "Unloading the module while the polling timer is armed frees the device struct before the timer "
+        "fires. Call del_timer_sync in the remove path before freeing, and test load and unload in a loop.",
+        C.SIMPLE,
+        D.SYSTEMS,
+        ("linux-kernel", "use-after-free", "driver"),
+        Variant(
+            C.MODERATE,
+            "Fix teardown order in every error and remove path of the sensor driver",
+            "A review found that the probe error paths and remove leak IRQs, workqueues and sysfs entries "
+            "in inconsistent orders. Rewrite cleanup as goto-based unwinding that mirrors setup and test "
+            "load and unload with fault injection.",
+        ),
+    ),
+    Seed(
+        "Data leakage: StandardScaler fitted before the train/test split",
+        "train.py scales the whole dataset before splitting, so the test metrics are optimistic. Move the "
+        "scaler into an sklearn Pipeline fitted on the training data only and rerun the evaluation.",
+        C.SIMPLE,
+        D.DATA_SCIENCE,
+        ("data-leakage", "scikit-learn", "preprocessing"),
+        Variant(
+            C.MODERATE,
+            "Rebuild the training script around sklearn Pipelines with grouped cross-validation",
+            "All preprocessing is applied by hand before splitting. Wrap it in a Pipeline, switch to "
+            "GroupKFold by customer so one customer's rows never span folds, and update the reported "
+            "metrics.",
+        ),
+    ),
+    Seed(
+        "Epic: experiment tracking with MLflow for every training script",
+        "Fourteen training scripts log metrics to ad-hoc CSV files in different shapes. Add MLflow "
+        "tracking for parameters, metrics and artifacts, register the models, import historical results, "
+        "and add a CI smoke run per script.",
+        C.COMPLEX,
+        D.DATA_SCIENCE,
+        ("mlflow", "experiment-tracking", "mlops"),
+        Variant(
+            C.SIMPLE,
+            "Log the churn model's validation loss to MLflow",
+            "MLflow is already running. Add mlflow.log_metric calls for the validation loss after each "
+            "epoch in train_churn.py and log the final model as an artifact.",
+        ),
+    ),
+    Seed(
+        "read_csv runs out of memory on the 30 GB clickstream export",
+        "load_clicks() reads the whole file with default dtypes. Process it in chunks with explicit narrow "
+        "dtypes, aggregate incrementally, write partitioned Parquet, and check that results match the old "
+        "output on a sample.",
+        C.MODERATE,
+        D.DATA_SCIENCE,
+        ("pandas", "memory-usage", "chunked-processing"),
+        Variant(
+            C.SIMPLE,
+            "Pass explicit dtypes to read_csv in load_clicks()",
+            "Columns are inferred as int64 and object. Declare int32, category and datetime types for the "
+            "nine columns to roughly halve memory use.",
+        ),
+    ),
+    Seed(
+        "[Feature request] Add option to export predictions as Parquet",
+        "The batch scoring CLI only writes CSV, which loses dtypes and is slow to load downstream. Add a "
+        "--format parquet option using pyarrow and a round-trip test.",
+        C.SIMPLE,
+        D.DATA_SCIENCE,
+        ("parquet", "cli-options", "batch-scoring"),
+        Variant(
+            C.MODERATE,
+            "Support Parquet, CSV and Delta outputs with partitioning in the batch scorer",
+            "Add a pluggable writer interface, partition output by date and region, write atomically so "
+            "partial runs are never visible, and test each format.",
+        ),
+    ),
+    Seed(
+        "Debug why the ranking model's offline AUC doesn't match production and fix it",
+        "Offline AUC is 0.81 but online it behaves like 0.66. The serving code computes two features with "
+        "different timezone and missing-value defaults. Share one feature implementation between training "
+        "and serving and add a parity test.",
+        C.MODERATE,
+        D.DATA_SCIENCE,
+        ("training-serving-skew", "feature-engineering", "model-quality"),
+        Variant(
+            C.COMPLEX,
+            "Unify feature computation between training and serving for all ranking models",
+            "Around 120 features are implemented twice, once in Spark and once in the Java serving layer. "
+            "Define them once, generate both paths from that definition, backfill the offline store, and "
+            "add continuous parity monitoring per feature.",
+        ),
+    ),
+    Seed(
+        "Could you write a {lang} script that dedupes near-identical rows in our survey export?",
+        "Respondents sometimes submit twice within a minute with small whitespace or case differences. "
+        "Normalize the text fields, keep the latest submission per respondent and minute, and print how "
+        "many rows were removed.",
+        C.SIMPLE,
+        D.DATA_SCIENCE,
+        ("deduplication", "data-cleaning", "scripting"),
+        Variant(
+            C.MODERATE,
+            "Build a reusable {lang} dedup step with fuzzy matching for every survey import",
+            "Make the cleanup part of the import pipeline: configurable match keys, fuzzy text similarity "
+            "with a threshold, a review file of borderline pairs, and tests with known duplicates.",
+        ),
+    ),
+    Seed(
+        "The {component} silently skips items it fails to parse",
+        "Malformed items are dropped without a trace, so counts drift and nobody notices. Count and log "
+        "every skipped item with a reason, and fail the run when more than one percent are skipped.",
+        C.SIMPLE,
+        D.DATA_SCIENCE,
+        ("error-handling", "observability", "data-quality"),
+        Variant(
+            C.MODERATE,
+            "Add a dead-letter path for unparseable items in the {component}",
+            "Store rejected items with the error and source position, add a command to replay them after a "
+            "fix, alert when the backlog grows, and cover the flow with tests.",
+        ),
+    ),
+    Seed(
+        "[iOS] Crash in KeychainHelper during background refresh",
+        "When the device is locked, reading the token returns errSecInteractionNotAllowed and the code "
+        "force-unwraps the result. Handle the error and postpone the refresh until the device is unlocked.",
+        C.SIMPLE,
+        D.MOBILE,
+        ("ios", "keychain", "crash"),
+        Variant(
+            C.MODERATE,
+            "Move token storage to AfterFirstUnlock accessibility with a migration",
+            "Background refresh needs the token while the device is locked. Change the keychain "
+            "accessibility class, migrate existing items on first launch, handle migration failures, and "
+            "test on a locked simulator.",
+        ),
+    ),
+    Seed(
+        "Tracking issue: tablet and foldable layouts",
+        "About 30 screens assume a phone in portrait. Add adaptive layouts driven by window size classes, "
+        "two-pane list and detail views, handle fold postures and rotation, and add screenshot tests per "
+        "size class on Android and iOS.",
+        C.COMPLEX,
+        D.MOBILE,
+        ("adaptive-layout", "tablets", "foldables"),
+        Variant(
+            C.MODERATE,
+            "Two-pane layout for the inbox screen on tablets",
+            "Show the message list and the selected message side by side on wide screens, keep the "
+            "selection across rotation, and add screenshot tests for both widths.",
+        ),
+    ),
+    Seed(
+        "Android: product image list stutters while scrolling",
+        "Images are decoded at full resolution on the main thread and the adapter rebinds every row on "
+        "each update. Downsample with the image loader, use stable IDs and DiffUtil, and add a "
+        "macrobenchmark that tracks frame times.",
+        C.MODERATE,
+        D.MOBILE,
+        ("android", "scroll-performance", "recyclerview"),
+        Variant(
+            C.SIMPLE,
+            "Set a fixed size on the product image view to avoid extra layout passes",
+            "Each image load triggers a relayout because the view uses wrap_content. Give it a fixed size "
+            "in the item layout and check the jank in the profiler.",
+        ),
+    ),
+    Seed(
+        "Fix lint errors blocking the Android release build",
+        "lintVitalRelease fails on two strings missing from the German translation and a NewApi call used "
+        "below API 26. Add the translations and guard the call with a version check.",
+        C.SIMPLE,
+        D.MOBILE,
+        ("android-lint", "release-build", "translations"),
+        Variant(
+            C.MODERATE,
+            "Turn on lint warningsAsErrors for all Android modules and clear the backlog",
+            "There are about 250 existing warnings across eight modules. Fix them instead of baselining, "
+            "enable warningsAsErrors in the shared Gradle convention plugin, and run lint in CI.",
+        ),
+    ),
+    Seed(
+        "Support Sign in with Apple on iOS",
+        "App Review requires it because we offer Google login. Implement the ASAuthorization flow, send "
+        "the identity token to the new backend endpoint, handle private relay emails and account linking, "
+        "and add UI tests.",
+        C.MODERATE,
+        D.MOBILE,
+        ("sign-in-with-apple", "ios", "authentication"),
+        Variant(
+            C.COMPLEX,
+            "Unify social sign-in for Apple, Google and Facebook across iOS, Android and web",
+            "Each platform has its own login code and accounts get duplicated. Build one backend token "
+            "exchange, shared account linking by verified email, consistent error handling in all three "
+            "clients, and merge existing duplicate accounts.",
+        ),
+    ),
+    Seed(
+        "{component}: replace deprecated API calls flagged after the SDK bump",
+        "After the dependency upgrade, six calls produce deprecation warnings. Switch them to the "
+        "recommended replacements with no behaviour change and keep the existing tests green.",
+        C.SIMPLE,
+        D.MOBILE,
+        ("deprecations", "sdk-upgrade", "maintenance"),
+        Variant(
+            C.MODERATE,
+            "{component}: remove every deprecated API usage and raise the minimum supported version",
+            "Drop the compatibility shims for old versions, migrate all remaining deprecated calls, update "
+            "the build configuration and docs, and add a CI check that fails on new deprecation warnings.",
+        ),
+    ),
+    Seed(
+        "Share the pricing rules between Android and iOS via Kotlin Multiplatform",
+        "Discount and tax logic is duplicated in Kotlin and Swift and the two apps disagree on totals. "
+        "Move it into a KMP module, call it from Swift, port both test suites, and confirm identical "
+        "results on recorded carts.",
+        C.MODERATE,
+        D.MOBILE,
+        ("kotlin-multiplatform", "code-sharing", "pricing"),
+        Variant(
+            C.COMPLEX,
+            "Move the domain and networking layers of both apps to Kotlin Multiplatform",
+            "Share models, repositories, API clients and caching between Android and iOS while keeping "
+            "native UI, migrate feature by feature while both apps keep shipping every two weeks, and "
+            "delete the duplicated Swift code.",
+        ),
+    ),
+    Seed(
+        "Allow extra environment variables in the Helm chart",
+        "Users cannot set env vars on the deployment without forking the chart. Add an extraEnv list to "
+        "values.yaml, render it in the container spec, and add a helm-unittest case.",
+        C.SIMPLE,
+        D.DEVOPS,
+        ("helm", "kubernetes", "configuration"),
+        Variant(
+            C.MODERATE,
+            "Support envFrom, extra volumes and sidecars in the Helm chart with schema validation",
+            "Add values for envFrom, extra volumes and mounts, and sidecar containers, validate them with "
+            "values.schema.json, document each option, and add unit tests for every template.",
+        ),
+    ),
+    Seed(
+        "CI: release job prints the registry token in the logs",
+        "release.sh runs with set -x, so the docker login line shows the token. Turn tracing off around "
+        "it, pass the password via --password-stdin, and mask the value in the workflow.",
+        C.SIMPLE,
+        D.DEVOPS,
+        ("ci", "secret-leak", "shell-scripts"),
+        Variant(
+            C.MODERATE,
+            "Switch all CI jobs from long-lived registry tokens to OIDC federation",
+            "Twelve workflows keep static registry and cloud credentials as secrets. Replace them with "
+            "short-lived tokens obtained through OIDC, update the trust policies in Terraform, and delete "
+            "the old secrets.",
+        ),
+    ),
+    Seed(
+        "Add {platform} to the integration test matrix",
+        "Integration tests only run against local containers, so platform-specific failures reach "
+        "production. Add a CI job that provisions a disposable test environment there, runs the suite, "
+        "tears everything down and reports results on the PR.",
+        C.MODERATE,
+        D.DEVOPS,
+        ("integration-tests", "ci-matrix", "test-environments"),
+        Variant(
+            C.SIMPLE,
+            "Run the existing smoke test against {platform} every night",
+            "A scheduled job that runs the five smoke tests against the shared staging setup there and "
+            "posts failures to the team channel.",
+        ),
+    ),
+    Seed(
+        "Tracking issue: migrate all 40 Jenkins jobs to GitHub Actions",
+        "Jenkins is being shut down at the end of the quarter. Port every job to workflows with reusable "
+        "templates, set up self-hosted runners for the GPU tests, move credentials, run both systems in "
+        "parallel for two weeks, and decommission Jenkins.",
+        C.COMPLEX,
+        D.DEVOPS,
+        ("github-actions", "jenkins", "ci-migration"),
+        Variant(
+            C.MODERATE,
+            "Port the lint and unit-test Jenkins jobs of the web repo to GitHub Actions",
+            "Only the two simplest jobs of one repo: recreate them as a workflow with caching and a Node "
+            "version matrix, and keep Jenkins running until the results match.",
+        ),
+    ),
+    Seed(
+        "Terraform 1.6 upgrade: modules fail validation",
+        "Our modules rely on the removed module_variable_optional_attrs experiment and deprecated "
+        "interpolation-only expressions. Convert them to optional() with defaults, fix the other "
+        "deprecations across 18 modules, and add terraform validate and terraform test to CI.",
+        C.MODERATE,
+        D.DEVOPS,
+        ("terraform", "upgrade", "infrastructure-as-code"),
+        Variant(
+            C.SIMPLE,
+            "Remove the optional-attrs experiment from the network module",
+            "The network module fails validation on 1.6 because of its experiments block. Delete it and "
+            "rewrite the two optional attributes with optional() and defaults.",
+        ),
+    ),
+    Seed(
+        "CronJob runs twice when a node is drained",
+        "The invoice CronJob uses the default Allow concurrency policy and the job is not idempotent, so "
+        "customers get two invoices. Set Forbid and a starting deadline, and add a lock row so a duplicate "
+        "run exits early, with a test.",
+        C.MODERATE,
+        D.DEVOPS,
+        ("kubernetes", "cronjob", "idempotency"),
+        Variant(
+            C.SIMPLE,
+            "Set concurrencyPolicy: Forbid on the invoice CronJob",
+            "Quick mitigation for duplicate runs: change the policy in the manifest and add "
+            "startingDeadlineSeconds so missed schedules do not pile up.",
+        ),
+    ),
+    Seed(
+        "release script: tag is pushed even when the build fails",
+        "The script has no set -e and pipes the build into tee, which hides its exit code. Add set -euo "
+        "pipefail, tag only after a successful build, and add a bats test.",
+        C.SIMPLE,
+        D.DEVOPS,
+        ("bash", "release-automation", "error-handling"),
+        Variant(
+            C.MODERATE,
+            "Rewrite the release script as a tested Go tool with dry-run and rollback",
+            "The Bash script has grown to 600 lines. Reimplement it as a Go CLI with the same steps, a "
+            "dry-run mode, rollback of partial releases, and unit tests for each step.",
+        ),
+    ),
+    Seed(
+        "Could you set up pre-commit hooks that lint and format the {lang} code in this repo?",
+        "Style nits keep coming up in reviews. Add a pre-commit configuration with a standard linter and "
+        "formatter for {lang}, pin their versions, run it once over the repository and commit the fixes.",
+        C.SIMPLE,
+        D.DEVOPS,
+        ("pre-commit", "linting", "formatting"),
+        Variant(
+            C.MODERATE,
+            "Enforce {lang} linting in CI and fix every existing finding in the repository",
+            "Run the same linters in CI on every pull request, fix the roughly 400 existing findings "
+            "instead of ignoring them, and document how to run the checks locally.",
+        ),
+    ),
+    Seed(
+        "MySQL 8 compatibility",
+        "The app must move off MySQL 5.7 by June. Many of its 1,200 raw queries hit new reserved words "
+        "like rank, the stricter ONLY_FULL_GROUP_BY default and utf8mb4 collation changes. Fix them all, "
+        "run the full test suite against both versions in CI, and upgrade the ORM and drivers.",
+        C.COMPLEX,
+        D.DATABASE,
+        ("mysql", "database-upgrade", "sql-compatibility"),
+        Variant(
+            C.SIMPLE,
+            "Quote the `rank` column in the leaderboard queries for MySQL 8",
+            "rank is a reserved word in MySQL 8 and the three leaderboard queries fail. Quote it with "
+            "backticks and add a test that runs them.",
+        ),
+    ),
+    Seed(
+        "Migration locks the accounts table for 20 minutes",
+        "Adding a NOT NULL column with a default rewrote the whole table and blocked logins. Rewrite it as "
+        "a nullable add, a batched backfill, then a NOT VALID check constraint validated separately, and "
+        "test on a production-sized copy.",
+        C.MODERATE,
+        D.DATABASE,
+        ("postgres", "schema-migration", "table-locks"),
+        Variant(
+            C.SIMPLE,
+            "Set a lock_timeout at the start of each migration",
+            "So a blocked migration fails fast instead of queueing every query behind it: add SET "
+            "lock_timeout = '5s' to the migration runner's setup and a test for it.",
+        ),
+    ),
+    Seed(
+        "Tracking issue: tenant isolation with Postgres row-level security",
+        "Tenant filtering relies on every query remembering a WHERE clause. Enable RLS with tenant "
+        "policies on 60 tables, set the tenant per connection through the pooler, fix background jobs and "
+        "reports that bypass it, and add tests proving cross-tenant reads fail.",
+        C.COMPLEX,
+        D.DATABASE,
+        ("row-level-security", "multi-tenancy", "postgres"),
+        Variant(
+            C.MODERATE,
+            "Enable row-level security on the invoices table with a tenant policy",
+            "Pilot on one table: write the migration with the policy, set app.tenant_id in the request "
+            "middleware, and add tests showing another tenant's invoices are invisible.",
+        ),
+    ),
+    Seed(
+        "Cleanup job removes entries from the {datastore} that should be kept",
+        "The retention cutoff is computed in days but compared with millisecond timestamps, so recent "
+        "entries get deleted. Fix the unit conversion and add tests right at the retention boundary.",
+        C.SIMPLE,
+        D.DATABASE,
+        ("retention", "data-loss", "unit-conversion"),
+        Variant(
+            C.MODERATE,
+            "Configurable retention policies for the {datastore} with a dry-run report",
+            "Different kinds of entries need different lifetimes. Add per-type retention settings, a "
+            "dry-run mode that reports what would be deleted, batched deletion, and tests for each policy.",
+        ),
+    ),
+    Seed(
+        "import_orders: DB 接続プールが枯渇する",
+        "Connections leak when a transaction raises before commit because the session is never closed, and "
+        "the pool runs dry after a few hundred failures. Use context managers for every session, add pool "
+        "metrics, and test with failing transactions in a loop.",
+        C.MODERATE,
+        D.DATABASE,
+        ("connection-pool", "resource-leak", "sqlalchemy"),
+        Variant(
+            C.SIMPLE,
+            "Close the DB session in the error branch of import_orders()",
+            "The except block logs and returns without closing the session. Close it in a finally block "
+            "and add a test that no connections remain checked out afterwards.",
+        ),
+    ),
+    Seed(
+        "Epic: replace the nightly full-table sync with change data capture",
+        "The nightly dump of 40 tables to the warehouse takes five hours and the data is a day old. Set up "
+        "Debezium connectors, write consumers that upsert into the warehouse, handle schema changes, "
+        "backfill, and reconcile counts daily.",
+        C.COMPLEX,
+        D.DATABASE,
+        ("change-data-capture", "debezium", "data-sync"),
+        Variant(
+            C.MODERATE,
+            "Incremental sync of the orders table using updated_at watermarks",
+            "Stop copying the whole orders table each night: track the last synced updated_at, copy only "
+            "newer rows, handle deletes through the soft-delete flag, and test the watermark logic.",
+        ),
+    ),
+    Seed(
+        "Could you write a SQL query that finds customers whose last three orders were all refunded?",
+        "Support needs it for an abuse review. Rank orders per customer with a window function, keep "
+        "customers whose three latest orders are refunded, and add a test with fixture data.",
+        C.SIMPLE,
+        D.DATABASE,
+        ("sql", "window-functions", "reporting"),
+        Variant(
+            C.MODERATE,
+            "Build a refund-abuse report view with configurable thresholds refreshed hourly",
+            "Turn the ad-hoc query into a materialized view with parameters for order count and time "
+            "window, refresh it on a schedule, index it for the support tool, and test the thresholds.",
+        ),
+    ),
+    Seed(
+        "auth CLI: add option to print the token expiry",
+        "`authctl token show` prints only the raw JWT, and people paste it into websites to decode it. Add "
+        "an --expiry flag that reads the exp claim locally and prints it in local time, with a test.",
+        C.SIMPLE,
+        D.SECURITY,
+        ("cli", "jwt", "developer-tooling"),
+        Variant(
+            C.MODERATE,
+            "auth CLI: add refresh, revoke and inspect subcommands for tokens",
+            "Implement the three subcommands against the existing auth API, store refreshed tokens in the "
+            "OS keychain, show clear errors for expired sessions, and add tests with a mocked server.",
+        ),
+    ),
+    Seed(
+        "Fix the gosec findings failing the auth service build",
+        "The new lint step reports 23 findings: math/rand used for reset tokens, unchecked errors on "
+        "Close, a key file written with 0644 permissions and SQL built with Sprintf. Fix each one in code "
+        "rather than suppressing it and keep the tests passing.",
+        C.MODERATE,
+        D.SECURITY,
+        ("gosec", "static-analysis", "go"),
+        Variant(
+            C.SIMPLE,
+            "Use crypto/rand instead of math/rand in GenerateResetToken",
+            "The one high-severity gosec finding: switch the token generator to crypto/rand with 32 bytes "
+            "of entropy and keep the existing encoding.",
+        ),
+    ),
+    Seed(
+        "Password reset links still work days after they were sent",
+        "Tokens store created_at but validate_reset_token never checks it. Reject tokens older than 30 "
+        "minutes and add tests on both sides of the limit.",
+        C.SIMPLE,
+        D.SECURITY,
+        ("password-reset", "token-expiry", "authentication"),
+        Variant(
+            C.MODERATE,
+            "Rework password reset tokens: hashed storage, single use, expiry and rate limiting",
+            "Store only a hash of each token, invalidate it after use or when a new one is issued, expire "
+            "it after 30 minutes, limit requests per account and IP, and migrate outstanding tokens.",
+        ),
+    ),
+    Seed(
+        "Redact credentials from the log output of the {component}",
+        "Debug logs include authorization headers, connection strings and API keys. Add a redaction filter "
+        "to the logging setup that covers the known patterns, apply it to structured fields too, and add "
+        "tests that fail if a secret reaches the output.",
+        C.MODERATE,
+        D.SECURITY,
+        ("log-redaction", "secrets", "logging"),
+        Variant(
+            C.SIMPLE,
+            "Stop logging the raw config object in the {component}",
+            "One debug statement dumps the whole configuration, including passwords. Log only the "
+            "non-secret keys and add a test for it.",
+        ),
+    ),
+    Seed(
+        "Tracking issue: implement the approved fine-grained permission model",
+        "The design doc is signed off; this tracks the code. Replace four hard-coded roles with permission "
+        "checks in about 120 handlers, migrate existing role assignments, add an admin UI for custom "
+        "roles, and add a test per endpoint.",
+        C.COMPLEX,
+        D.SECURITY,
+        ("authorization", "permissions", "rbac"),
+        Variant(
+            C.MODERATE,
+            "Add a read-only auditor role to the existing role checks",
+            "Extend the current role enum, allow the new role on all GET handlers and deny writes, add a "
+            "migration for the enum, and test a sample of endpoints.",
+        ),
+    ),
+    Seed(
+        "OpenSSL 3 upgrade breaks the legacy signing code",
+        "signer.c uses the low-level RSA_sign and RSA_private_encrypt APIs, which are deprecated in 3.0, "
+        "and the build treats warnings as errors. Port it to EVP_PKEY_sign with explicit padding and "
+        "verify against the existing test vectors.",
+        C.MODERATE,
+        D.SECURITY,
+        ("openssl", "crypto-apis", "deprecation"),
+        Variant(
+            C.COMPLEX,
+            "Port all crypto code in the monorepo to OpenSSL 3 provider APIs with FIPS mode",
+            "Nine components still use deprecated low-level APIs and custom engines. Move them to EVP and "
+            "providers, support the FIPS provider in production builds, update packaging for three "
+            "distributions, and run known-answer tests in CI.",
+        ),
+    ),
+    Seed(
+        "POST /login：密码为空时返回 500 错误",
+        "An empty password reaches the bcrypt comparison as None and raises. Validate the request body, "
+        "return 400 with a clear message, and add tests for empty and missing passwords.",
+        C.SIMPLE,
+        D.SECURITY,
+        ("input-validation", "login", "error-handling"),
+        Variant(
+            C.MODERATE,
+            "Validate every auth endpoint with one schema layer and consistent 400 errors",
+            "Login, signup, reset and token endpoints each validate input differently or not at all. Add "
+            "request schemas for all of them, one error format, length limits, and tests for malformed "
+            "bodies.",
+        ),
+    ),
 )

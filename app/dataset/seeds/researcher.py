@@ -1421,4 +1421,846 @@ SEEDS: tuple[Seed, ...] = (
             "consumers and retries in each service, identify the gaps and write a detailed analysis.",
         ),
     ),
+    # ================================================================== issue-tracker style additions
+    # ------------------------------------------------------------------ Web (issue-style)
+    Seed(
+        "[docs] SSR caching behaviour is undocumented",
+        "Nobody can say which pages are cached at the edge and for how long. Read the middleware and cache-control "
+        "headers for each route and write a short table in docs/caching.md.",
+        C.SIMPLE,
+        D.WEB,
+        ("caching", "ssr", "documentation"),
+        Variant(
+            C.MODERATE,
+            "Document edge and browser caching rules for every storefront route",
+            "Cache rules live in middleware, CDN config and per-page headers. Go through all 40 routes, record TTLs, "
+            "revalidation and vary headers, flag contradictions and publish a caching reference.",
+        ),
+    ),
+    Seed(
+        "i18n: ¿qué textos de la tienda siguen fijos en el código sin traducir?",
+        "Translators keep finding English text in the German build. Search templates and components for user-facing "
+        "literals that bypass the i18n helper and list them by file in the issue.",
+        C.SIMPLE,
+        D.WEB,
+        ("i18n", "hard-coded-strings", "localization"),
+        Variant(
+            C.COMPLEX,
+            "Localisation readiness of every customer-facing web app for five new locales",
+            "We launch in five locales next year. For each of the six apps catalogue untranslated strings, "
+            "locale-sensitive date, currency and plural formatting and RTL layout problems, and write a readiness "
+            "report per app.",
+        ),
+    ),
+    Seed(
+        "docs: CONTRIBUTING still describes the old {framework} dev setup",
+        "Contributors hit errors when they follow it. Walk through the steps on a clean machine and rewrite the "
+        "setup section to match how the repo actually works now.",
+        C.SIMPLE,
+        D.WEB,
+        ("contributing", "developer-setup", "docs"),
+        Variant(
+            C.MODERATE,
+            "docs: consolidate the contributor guide from first checkout to release",
+            "Setup, testing, branching and release steps are scattered over five files and half are stale. Follow "
+            "each flow end to end, write down what actually works and list the gaps for maintainers.",
+        ),
+    ),
+    Seed(
+        "v5.2 regression: admin table renders slowly with 10k rows",
+        "After the 5.2 release, scrolling the admin table drops to 10 fps. Profile both versions, bisect which "
+        "commit introduced the slowdown and write up the cause; the fix will be a separate PR.",
+        C.MODERATE,
+        D.WEB,
+        ("performance-regression", "bisect", "profiling"),
+        Variant(
+            C.SIMPLE,
+            "Which release made the admin table slow?",
+            "Run the existing scroll benchmark on the 5.1 and 5.2 builds and post the frame rates, so we know "
+            "whether 5.2 is really the culprit.",
+        ),
+    ),
+    Seed(
+        "Proposal: collect baseline metrics for the {component} before the rewrite",
+        "The rewrite has nothing to compare against. Collect latency, error rates and usage volumes over 30 days, "
+        "note seasonal peaks and write them up so before and after can be compared.",
+        C.MODERATE,
+        D.WEB,
+        ("baseline-metrics", "observability", "rewrite"),
+        Variant(
+            C.SIMPLE,
+            "What is the current error rate of the {component}?",
+            "Pull the last 30 days of error counts from the dashboards and post the rate with a link in the issue.",
+        ),
+    ),
+    Seed(
+        "Cookie banner: which third-party scripts load before consent?",
+        "The privacy team suspects some tags fire early. Load each page template with a fresh profile, record every "
+        "third-party request made before consent and list the script, vendor and cookies it sets.",
+        C.MODERATE,
+        D.WEB,
+        ("privacy", "third-party-scripts", "consent"),
+        Variant(
+            C.COMPLEX,
+            "Inventory third-party scripts and cookies across all our web properties",
+            "Twelve sites each run their own tag manager container. Crawl every template, map scripts to vendors and "
+            "purposes, note consent behaviour and the data sent, and produce a register for the privacy team.",
+        ),
+    ),
+    Seed(
+        "Meta: Core Web Vitals field data and causes for every public site",
+        "Nine sites share a design system yet vitals vary wildly. Pull CrUX and RUM data per site and template, "
+        "trace the worst INP and CLS cases to components or scripts, and publish a cross-site findings report.",
+        C.COMPLEX,
+        D.WEB,
+        ("core-web-vitals", "rum", "performance-analysis"),
+        Variant(
+            C.MODERATE,
+            "Collect Core Web Vitals for the five marketing site templates",
+            "Pull 28 days of CrUX and RUM data for each template, note which fail the thresholds and which element "
+            "or script is responsible.",
+        ),
+    ),
+    Seed(
+        "Design system: usage of each component across apps",
+        "Before deprecating anything we need real numbers. Scan the 14 frontend repos for imports and props of every "
+        "design-system component, note local forks and overrides, and publish a usage catalogue.",
+        C.COMPLEX,
+        D.WEB,
+        ("design-system", "usage-analysis", "catalogue"),
+        Variant(
+            C.SIMPLE,
+            "Where is LegacyModal still imported?",
+            "Search the frontend repos and list every file that imports the old modal component in the issue.",
+        ),
+    ),
+    # ------------------------------------------------------------------ Systems (issue-style)
+    Seed(
+        "allocator: arena reset semantics only explained in a code comment",
+        "Users of the arena keep hitting use-after-reset bugs. Write a doc page on when arenas are reset, which "
+        "handles become invalid and how to debug it.",
+        C.SIMPLE,
+        D.SYSTEMS,
+        ("memory-allocator", "arena", "documentation"),
+        Variant(
+            C.MODERATE,
+            "Write an internals guide for the custom allocator",
+            "Cover size classes, thread caches, arena lifetimes, fragmentation behaviour and the debug hooks, with "
+            "diagrams and benchmarks showing where it beats the system allocator.",
+        ),
+    ),
+    Seed(
+        "Which {lang} toolchain version does CI pin?",
+        "Someone used a feature that isn't available in CI. Check the CI config and toolchain files and post the "
+        "pinned version and where it is set.",
+        C.SIMPLE,
+        D.SYSTEMS,
+        ("toolchain", "ci", "versions"),
+        Variant(
+            C.MODERATE,
+            "Inventory {lang} toolchain versions across all repos and build images",
+            "Repos pin different versions and builds break when code moves between them. Record the version in every "
+            "repo, CI image and dev container, and document the spread and which features each lacks.",
+        ),
+    ),
+    Seed(
+        "rv64 CI job: 37 tests skipped without explanation",
+        "Go through the skip annotations on the RISC-V job, find out why each test was disabled and list the reasons "
+        "in the tracking issue.",
+        C.SIMPLE,
+        D.SYSTEMS,
+        ("risc-v", "test-coverage", "porting"),
+        Variant(
+            C.MODERATE,
+            "Investigate which skipped RISC-V tests still fail and why",
+            "Re-enable the 37 skipped tests on the emulator and the dev board, record which now pass and root-cause "
+            "the remaining failures without fixing them.",
+        ),
+    ),
+    Seed(
+        "storage: sequential write throughput drops 40% with O_DIRECT on XFS",
+        "Writes fall from 2.1 to 1.3 GB/s when direct I/O is enabled. Trace with blktrace and perf, check alignment "
+        "and queue depth, and explain the drop in the issue.",
+        C.MODERATE,
+        D.SYSTEMS,
+        ("direct-io", "xfs", "storage-performance"),
+        Variant(
+            C.SIMPLE,
+            "What alignment does O_DIRECT require on XFS?",
+            "Check the man pages and XFS docs and answer with the required buffer and offset alignment for our 4Kn "
+            "disks.",
+        ),
+    ),
+    Seed(
+        "Release binary grew 30% in 2.3",
+        "The stripped binary went from 14 to 18 MB. Use bloaty and cargo-bloat to attribute the growth to crates and "
+        "generic instantiations and post a breakdown.",
+        C.MODERATE,
+        D.SYSTEMS,
+        ("binary-size", "bloat", "release-analysis"),
+        Variant(
+            C.COMPLEX,
+            "Analyse binary size growth for every shipped target over two years",
+            "Firmware, CLI and server builds all grew and embedded flash is nearly full. Reconstruct size history "
+            "per release and target, attribute growth to dependencies, features and codegen, and write a trend "
+            "report.",
+        ),
+    ),
+    Seed(
+        "Spike: per-request latency breakdown with eBPF, no code changes",
+        "We want to know what bpftrace and the BCC tools can show for the proxy. Try them on a staging host, record "
+        "what is visible and the measured overhead, and summarise in the issue.",
+        C.MODERATE,
+        D.SYSTEMS,
+        ("ebpf", "observability", "spike"),
+        Variant(
+            C.SIMPLE,
+            "Which kernel config options does bpftrace need?",
+            "List the required options from the bpftrace install docs and confirm whether our 5.15 hosts have them "
+            "enabled.",
+        ),
+    ),
+    Seed(
+        "Cleanup: dead code paths in the {component}",
+        "Before anyone deletes anything we want evidence. Use coverage from production-like runs and call graphs to "
+        "list functions never executed, noting which are feature-flagged or platform-specific.",
+        C.MODERATE,
+        D.SYSTEMS,
+        ("dead-code", "coverage", "cleanup"),
+        Variant(
+            C.COMPLEX,
+            "Cleanup: map unused code across the entire 900k-line codebase",
+            "Combine coverage, static call graphs and symbol usage across all modules, classify candidates by "
+            "confidence and owning team, and publish a catalogue teams can act on.",
+        ),
+    ),
+    Seed(
+        "Tracking: every unsafe block in the runtime",
+        "There are about 1,400 unsafe blocks across 60 crates. Record the invariant each relies on, whether it has a "
+        "SAFETY comment and tests, group them by pattern and report hot spots; no rewrites in scope.",
+        C.COMPLEX,
+        D.SYSTEMS,
+        ("unsafe-rust", "catalogue", "memory-safety"),
+        Variant(
+            C.SIMPLE,
+            "How many unsafe blocks does the net crate have?",
+            "Run cargo-geiger on the net crate and post the count with file names in the tracking issue.",
+        ),
+    ),
+    # ------------------------------------------------------------------ DataScience (issue-style)
+    Seed(
+        "{framework} deprecation warnings in the nightly job logs",
+        "The nightly run prints dozens of deprecation warnings. Collect them from last night's log, group them by "
+        "message and note which version removes each.",
+        C.SIMPLE,
+        D.DATA_SCIENCE,
+        ("deprecation-warnings", "dependency-upgrade", "logs"),
+        Variant(
+            C.MODERATE,
+            "Assess what breaks in the nightly jobs on the next {framework} major version",
+            "Run every nightly job against the next major in a sandbox, record failures and behaviour differences, "
+            "and list the call sites that would need changes.",
+        ),
+    ),
+    Seed(
+        "feature store: what's the TTL on online features?",
+        "Serving sometimes returns stale values. Check the feature view definitions and store config and answer with "
+        "the TTL per feature group.",
+        C.SIMPLE,
+        D.DATA_SCIENCE,
+        ("feature-store", "ttl", "freshness"),
+        Variant(
+            C.MODERATE,
+            "Measure online feature freshness during peak hours",
+            "Log lookup time versus event time for the top 30 features over a week, chart the staleness distribution "
+            "and document which feature groups fall behind and when.",
+        ),
+    ),
+    Seed(
+        "Modell-Drift im Betrugsmodell? Bitte Zahlen",
+        "Precision seems lower since March. Compute weekly precision and recall from labelled outcomes since January "
+        "and post the chart in the issue.",
+        C.SIMPLE,
+        D.DATA_SCIENCE,
+        ("model-drift", "fraud-detection", "metrics"),
+        Variant(
+            C.MODERATE,
+            "Ursachen für den Leistungsabfall des Betrugsmodells untersuchen",
+            "Break the drop down by merchant segment, channel and feature distribution shifts, compare with the "
+            "training window and write up which shifts explain it.",
+        ),
+    ),
+    Seed(
+        "Notebook AUC can't be reproduced on Databricks",
+        "The churn notebook gives 0.81 locally and 0.77 on the cluster with the same code. Compare library versions, "
+        "seeds, data snapshots and partitioning, and document what causes the gap.",
+        C.MODERATE,
+        D.DATA_SCIENCE,
+        ("reproducibility", "notebooks", "environment-drift"),
+        Variant(
+            C.SIMPLE,
+            "Which pandas and scikit-learn versions does our Databricks runtime ship?",
+            "Look up the release notes for the cluster's runtime version and list them next to our local lockfile "
+            "versions.",
+        ),
+    ),
+    Seed(
+        "data quality: null rates in events table jumped after schema v12",
+        "Dashboards show gaps since the schema change. Measure null and default-value rates per column before and "
+        "after, identify which producers emit them and summarise in the issue.",
+        C.MODERATE,
+        D.DATA_SCIENCE,
+        ("data-quality", "null-values", "schema-change"),
+        Variant(
+            C.COMPLEX,
+            "Data quality across all event tables after the tracking SDK migration",
+            "Thirty event tables changed producers and analysts report gaps everywhere. Profile nulls, duplicates "
+            "and late arrivals per table and producer, trace each class of issue to its source and write a "
+            "consolidated report.",
+        ),
+    ),
+    Seed(
+        "Survey: how do other teams version training datasets?",
+        "We overwrite Parquet snapshots in place and can't retrain old models. Compare DVC, lakeFS, Delta time "
+        "travel and plain manifests on cost, tooling and workflow fit, and write a short comparison.",
+        C.MODERATE,
+        D.DATA_SCIENCE,
+        ("data-versioning", "lakefs", "dvc", "comparison"),
+        Variant(
+            C.SIMPLE,
+            "How long does Delta Lake keep time travel history by default?",
+            "Check the Delta docs for the default log and data file retention and reply in the thread with the "
+            "settings.",
+        ),
+    ),
+    Seed(
+        "Epic: GPU spend per team and where it's wasted",
+        "GPU spend doubled in six months. Break usage down by team, job type and node pool, measure idle reserved "
+        "capacity, failed runs and oversized instances, and report the biggest sources of waste.",
+        C.COMPLEX,
+        D.DATA_SCIENCE,
+        ("gpu-utilisation", "cost-analysis", "ml-platform"),
+        Variant(
+            C.MODERATE,
+            "How many GPU hours did failed training runs burn last month?",
+            "Join scheduler records with job exit codes, sum GPU hours lost to failed and cancelled runs per team "
+            "and post the breakdown with the top failure reasons.",
+        ),
+    ),
+    # ------------------------------------------------------------------ Mobile (issue-style)
+    Seed(
+        "[Android] APK size jumped to 62 MB in 4.1",
+        "Run the APK Analyzer on the 4.0 and 4.1 release builds, diff them and list the five biggest contributors to "
+        "the growth in the issue.",
+        C.SIMPLE,
+        D.MOBILE,
+        ("app-size", "apk-analyzer", "release-diff"),
+        Variant(
+            C.MODERATE,
+            "Investigate app size growth on Android and iOS over the last ten releases",
+            "Install conversion drops on low-storage devices. Attribute growth per release to assets, native "
+            "libraries and SDKs on each platform and write up the trends.",
+        ),
+    ),
+    Seed(
+        "Deep links: which URL patterns actually open the app?",
+        "Marketing keeps sending links that open in the browser. Read the intent filters and associated domains "
+        "config and write a table of supported patterns for the marketing wiki.",
+        C.SIMPLE,
+        D.MOBILE,
+        ("deep-links", "universal-links", "documentation"),
+        Variant(
+            C.MODERATE,
+            "Find out why deep links fail to open the app for some users",
+            "Collect failing link reports, test them across OS versions, browsers and in-app webviews, check the "
+            "association files, and document each failure mode.",
+        ),
+    ),
+    Seed(
+        "Top crash on 5.0.2?",
+        "Look at Crashlytics for the 5.0.2 release, note the top crash signature, affected devices and first-seen "
+        "version, and paste it in the release thread.",
+        C.SIMPLE,
+        D.MOBILE,
+        ("crashlytics", "release-health", "crash-analysis"),
+        Variant(
+            C.MODERATE,
+            "Group the top 20 crashes of the 5.0.x line by root cause",
+            "Symbolicate the top signatures, group them by underlying cause and code area, and summarise which "
+            "causes account for most affected users.",
+        ),
+    ),
+    Seed(
+        "[Feature request] offline mode for the orders screen",
+        "Before anyone commits to building it, find out how users actually lose connectivity there: analyse offline "
+        "periods in session data, read related support tickets and summarise what breaks today.",
+        C.MODERATE,
+        D.MOBILE,
+        ("offline-mode", "user-research", "connectivity"),
+        Variant(
+            C.SIMPLE,
+            "How many orders screen sessions go offline?",
+            "Query last month's analytics events and post the share of orders screen sessions that logged a "
+            "connectivity-lost event.",
+        ),
+    ),
+    Seed(
+        "Jank in the home feed on low-end Android",
+        "Frames drop on devices with 3 GB RAM. Capture Perfetto traces, count dropped frames per scroll, attribute "
+        "them to image decoding, layout or GC and report the findings.",
+        C.MODERATE,
+        D.MOBILE,
+        ("jank", "perfetto", "low-end-devices"),
+        Variant(
+            C.SIMPLE,
+            "What share of home feed frames are slow on low-end phones?",
+            "Pull slow and frozen frame rates for the home feed from Android vitals for the last 28 days and post "
+            "them by device tier.",
+        ),
+    ),
+    Seed(
+        "Could you look into how mature Kotlin Multiplatform is for sharing our networking layer?",
+        "Build a throwaway prototype sharing the API client between Android and iOS, note build times, Swift interop "
+        "pain points, library gaps and binary size, and write up the findings.",
+        C.MODERATE,
+        D.MOBILE,
+        ("kotlin-multiplatform", "spike", "code-sharing"),
+        Variant(
+            C.SIMPLE,
+            "Does the Ktor client support certificate pinning on iOS?",
+            "Check the Ktor docs and issue tracker and answer in the ticket with what the Darwin engine supports.",
+        ),
+    ),
+    Seed(
+        "Accessibility: screen reader experience in both apps",
+        "We have no data at all. Run TalkBack and VoiceOver passes over the 25 core flows, interview five "
+        "screen-reader users and document every blocker and workaround in a findings report.",
+        C.COMPLEX,
+        D.MOBILE,
+        ("accessibility", "screen-readers", "user-research"),
+        Variant(
+            C.MODERATE,
+            "Walk through checkout with VoiceOver and TalkBack",
+            "Go through the checkout flow on both platforms with a screen reader, record each unlabelled or "
+            "unreachable element and write it up with screenshots.",
+        ),
+    ),
+    # ------------------------------------------------------------------ DevOps (issue-style)
+    Seed(
+        "docs: where is {framework} pinned and who bumps it?",
+        "New contributors don't know where the version is set. Find every place it is pinned, describe the current "
+        "update process and add it to the ops handbook.",
+        C.SIMPLE,
+        D.DEVOPS,
+        ("version-pinning", "documentation", "dependencies"),
+        Variant(
+            C.MODERATE,
+            "docs: how every infrastructure dependency is pinned and updated",
+            "Cover tools, providers, base images and charts across all repos: where each is pinned, whether Renovate "
+            "touches it and who approves bumps, and publish one reference page.",
+        ),
+    ),
+    Seed(
+        "Runner disk full on self-hosted CI",
+        "Jobs fail with 'no space left on device' twice a week. Check what fills the disk between cleanups and post "
+        "the top directories with their sizes.",
+        C.SIMPLE,
+        D.DEVOPS,
+        ("ci-runners", "disk-usage", "self-hosted"),
+        Variant(
+            C.MODERATE,
+            "Investigate resource exhaustion across the self-hosted runner fleet",
+            "Disk, inode and memory exhaustion cause 8% of job failures on 40 runners. Collect usage for two weeks, "
+            "correlate with job types and cleanup schedules, and report causes per runner pool.",
+        ),
+    ),
+    Seed(
+        "Terraform state bucket: who can write to it?",
+        "Before the audit we need a list. Pull the IAM bindings and bucket policy and post every principal with "
+        "write access and when it was granted.",
+        C.SIMPLE,
+        D.DEVOPS,
+        ("iam", "terraform-state", "access-inventory"),
+        Variant(
+            C.COMPLEX,
+            "Inventory who can modify production infrastructure in every cloud account",
+            "Access was granted ad hoc for years across 30 AWS accounts and two GCP orgs. Enumerate human and "
+            "machine principals with production write access, how they got it and last use, and write a findings "
+            "report.",
+        ),
+    ),
+    Seed(
+        "k8s: pods OOMKilled after the JVM base image bump",
+        "Since the new base image six services get OOMKilled under normal load. Compare container limits, JVM "
+        "ergonomics and heap flags between images and document why memory usage changed.",
+        C.MODERATE,
+        D.DEVOPS,
+        ("oomkilled", "jvm", "container-memory"),
+        Variant(
+            C.SIMPLE,
+            "What max heap does the JVM pick in our 2 GiB containers?",
+            "Run java -XX:+PrintFlagsFinal in the new base image with production limits and post MaxHeapSize in the "
+            "issue.",
+        ),
+    ),
+    Seed(
+        "Inventory: everything we run on {platform} and who owns it",
+        "Nobody has a complete list after two reorgs. Enumerate deployed workloads with their owners, versions and "
+        "last deploy date, and publish the inventory in the ops wiki.",
+        C.MODERATE,
+        D.DEVOPS,
+        ("inventory", "ownership", "service-catalogue"),
+        Variant(
+            C.SIMPLE,
+            "Which workloads on {platform} have no owner?",
+            "Compare what is deployed with the service catalogue and post the unowned entries in the issue.",
+        ),
+    ),
+    Seed(
+        "alerting: which alerts fired most last quarter, and were they actionable?",
+        "On-call is drowning. Export alert history, count firings per rule, check how many led to action or an "
+        "incident, and write up the noisiest rules with data.",
+        C.MODERATE,
+        D.DEVOPS,
+        ("alert-fatigue", "on-call", "alert-analysis"),
+        Variant(
+            C.COMPLEX,
+            "Alert noise and on-call load across every team's rotation",
+            "Fourteen rotations each have their own rules and paging policies. Collect a year of pages, classify "
+            "them by actionability, time and source, compare rotations and write an org-wide report.",
+        ),
+    ),
+    Seed(
+        "Meta: inventory all {lang} scripts run by cron in production",
+        "Hundreds of scheduled jobs run on old hosts and nobody knows what they do. Find every crontab and scheduler "
+        "entry and record purpose, inputs, outputs, owner and last successful run in a catalogue.",
+        C.COMPLEX,
+        D.DEVOPS,
+        ("cron-jobs", "inventory", "legacy-scripts"),
+        Variant(
+            C.MODERATE,
+            "Document what the cron jobs on billing-01 do",
+            "Read each of the 18 crontab entries, describe what the script does, when it runs and what breaks if it "
+            "stops, in a wiki page.",
+        ),
+    ),
+    Seed(
+        "incidents 2024: recurring causes?",
+        "We wrote 62 postmortems this year but never looked across them. Classify root causes, triggers, detection "
+        "time and action item completion, find recurring patterns by system and publish an annual analysis.",
+        C.COMPLEX,
+        D.DEVOPS,
+        ("postmortems", "incident-analysis", "reliability"),
+        Variant(
+            C.SIMPLE,
+            "How many 2024 postmortems still have open action items?",
+            "Go through the postmortem tracker and post the count with links in the reliability channel.",
+        ),
+    ),
+    # ------------------------------------------------------------------ Security (issue-style)
+    Seed(
+        "Which base images still ship xz 5.6.x?",
+        "After the xz backdoor news, list every base image and its xz-utils version from the image scan data and "
+        "post the table in the issue.",
+        C.SIMPLE,
+        D.SECURITY,
+        ("cve", "base-images", "dependency-inventory"),
+        Variant(
+            C.MODERATE,
+            "Summarise which open CVEs affect the libraries in our container images",
+            "Export scanner results for all 120 images, deduplicate by library and CVE, note whether each sits in a "
+            "runtime or build-only layer and write a summary ranked by exposure.",
+        ),
+    ),
+    Seed(
+        "docs: {framework} settings we run in production",
+        "The settings were tuned over years and never written down. Dump the effective configuration, explain each "
+        "non-default value and link the ticket that introduced it.",
+        C.SIMPLE,
+        D.SECURITY,
+        ("configuration", "documentation", "production-settings"),
+        Variant(
+            C.MODERATE,
+            "Trace the history of every non-default {framework} setting across environments",
+            "Compare dev, staging and prod, find the commit or incident behind each deviation from defaults, and "
+            "document the reason for each one.",
+        ),
+    ),
+    Seed(
+        "threat-model.md describes the pre-2023 session design",
+        "Update the data flows and existing mitigations to reflect how login and sessions work today; no new threat "
+        "analysis, just make the doc match what was built.",
+        C.SIMPLE,
+        D.SECURITY,
+        ("threat-model", "documentation", "sessions"),
+        Variant(
+            C.COMPLEX,
+            "Document the security controls actually in place across the platform",
+            "Security docs cover three of twenty services. For each service record authentication, authorisation, "
+            "encryption, logging and secrets handling as implemented, and assemble a platform-wide controls "
+            "reference.",
+        ),
+    ),
+    Seed(
+        "Which log lines from the {component} contain personal data?",
+        "Privacy asked for a list before the retention change. Sample a week of logs, find fields carrying emails, "
+        "IPs or tokens, trace each to its log statement and document them.",
+        C.MODERATE,
+        D.SECURITY,
+        ("pii", "logging", "data-inventory"),
+        Variant(
+            C.SIMPLE,
+            "Does the {component} log IP addresses?",
+            "Grep a day of its logs and the logging calls in the code and reply with examples.",
+        ),
+    ),
+    Seed(
+        "I'd like a write-up of how comparable projects sandbox third-party plugins",
+        "Plugins run in-process with full access today. Survey how VS Code, Grafana, Figma and Envoy isolate "
+        "extensions, what each approach costs and which escapes happened, and write a comparison.",
+        C.MODERATE,
+        D.SECURITY,
+        ("plugin-isolation", "sandboxing", "survey"),
+        Variant(
+            C.SIMPLE,
+            "How does Grafana isolate backend plugins?",
+            "Read the plugin docs and summarise in a few lines how backend plugins are run and what they can access.",
+        ),
+    ),
+    Seed(
+        "Secrets: where does each service load its API keys from?",
+        "Some services read keys from env vars, others from Vault or files. Search code and deploy configs, list "
+        "each secret, how it is loaded and its rotation status in a table.",
+        C.MODERATE,
+        D.SECURITY,
+        ("secrets-management", "inventory", "vault"),
+        Variant(
+            C.COMPLEX,
+            "Org-wide inventory of secrets, their storage and rotation history",
+            "Across 200 repos and four clouds, find every credential in use, where it is stored, who can read it and "
+            "when it was last rotated, and publish a consolidated report.",
+        ),
+    ),
+    Seed(
+        "Tracking issue: all pentest findings since 2021 and what happened to them",
+        "Four external pentests produced 130 findings in different formats. Normalise them, map each to the affected "
+        "system, check current status in the tracker and report recurring weakness classes.",
+        C.COMPLEX,
+        D.SECURITY,
+        ("pentest", "findings-analysis", "tracking"),
+        Variant(
+            C.MODERATE,
+            "Summarise the 2024 pentest findings and their ticket status",
+            "List the 28 findings with severity and linked ticket state in one table for the quarterly risk meeting, "
+            "noting any without a ticket.",
+        ),
+    ),
+    # ------------------------------------------------------------------ Database (issue-style)
+    Seed(
+        "pgbouncer pool_mode in prod?",
+        "A developer wants to use prepared statements. Check the pgbouncer config on the prod hosts and answer which "
+        "pool mode and pool sizes are in use.",
+        C.SIMPLE,
+        D.DATABASE,
+        ("pgbouncer", "connection-pooling", "configuration"),
+        Variant(
+            C.MODERATE,
+            "Investigate connection exhaustion on the orders database during batch runs",
+            "Nightly batches trigger 'too many clients' errors. Correlate pool stats, application pool settings and "
+            "batch schedules over two weeks and document which callers exhaust connections.",
+        ),
+    ),
+    Seed(
+        "Can you write something explaining the pg_stat_statements numbers on the perf dashboard?",
+        "People confuse mean_exec_time with total_exec_time. Write a short doc page explaining each column shown and "
+        "how to pick which queries to look at first.",
+        C.SIMPLE,
+        D.DATABASE,
+        ("pg-stat-statements", "observability", "documentation"),
+        Variant(
+            C.MODERATE,
+            "Write a slow query investigation guide for application teams",
+            "Cover pg_stat_statements, EXPLAIN ANALYZE, auto_explain and lock views, with worked examples from three "
+            "past incidents, so teams can diagnose slow queries without the DBAs.",
+        ),
+    ),
+    Seed(
+        "ERD in docs/db is two years out of date",
+        "It still shows the legacy customers table. Regenerate the diagram from the current schema and update the "
+        "descriptions of the tables that changed.",
+        C.SIMPLE,
+        D.DATABASE,
+        ("erd", "schema-docs", "documentation"),
+        Variant(
+            C.MODERATE,
+            "Document the billing schema with relationships and invariants",
+            "Diagram the 45 billing tables, describe each relationship and write down the invariants the application "
+            "relies on that the schema does not enforce.",
+        ),
+    ),
+    Seed(
+        "Spike: TimescaleDB vs ClickHouse for metrics rollups",
+        "Load a week of production metrics into each, run our ten dashboard queries and rollup jobs, measure "
+        "latency, storage and ingest cost, and write a comparison.",
+        C.MODERATE,
+        D.DATABASE,
+        ("timescaledb", "clickhouse", "benchmark"),
+        Variant(
+            C.SIMPLE,
+            "Does ClickHouse support UPDATE on MergeTree tables?",
+            "Check the docs on lightweight updates and mutations and reply in the spike ticket with what works and "
+            "the caveats.",
+        ),
+    ),
+    Seed(
+        "MySQL 8 upgrade: which queries change plans?",
+        "Replay a day of captured production queries against 5.7 and 8.0 copies, diff EXPLAIN output and latency, "
+        "and list the queries whose plans or timings changed.",
+        C.MODERATE,
+        D.DATABASE,
+        ("mysql-upgrade", "query-plans", "regression-analysis"),
+        Variant(
+            C.COMPLEX,
+            "Plan changes and behaviour differences for every application moving to MySQL 8",
+            "Nine applications share the fleet. Replay each workload, diff plans, SQL mode and collation behaviour, "
+            "and produce a per-application impact report for the owning teams.",
+        ),
+    ),
+    Seed(
+        "Which migrations took table locks this year?",
+        "Several deploys caused write stalls. Go through the 140 migrations merged this year, identify those that "
+        "took ACCESS EXCLUSIVE locks on large tables and record how long each blocked writes.",
+        C.MODERATE,
+        D.DATABASE,
+        ("schema-migrations", "locking", "deploy-incidents"),
+        Variant(
+            C.SIMPLE,
+            "Did yesterday's migration lock the orders table?",
+            "Check the migration log and lock wait metrics around the deploy and answer in the incident channel.",
+        ),
+    ),
+    Seed(
+        "Epic: hot keys and tenant skew in the {datastore}",
+        "A few tenants seem to dominate load. Capture a month of operations, measure request share, growth and "
+        "latency impact per key and per tenant, and publish an analysis; no redesign in scope.",
+        C.COMPLEX,
+        D.DATABASE,
+        ("hot-keys", "tenant-skew", "workload-analysis"),
+        Variant(
+            C.SIMPLE,
+            "Which keys in the {datastore} get the most traffic?",
+            "Sample a day of operations and post the top 20 keys by request count in the issue.",
+        ),
+    ),
+    Seed(
+        "Cassandra: tombstone-related read timeouts across keyspaces",
+        "Timeouts appear in 9 keyspaces owned by 5 teams. Analyse tombstone counts, TTL usage, compaction strategies "
+        "and query shapes per table, and write a fleet-wide report on which data models generate them.",
+        C.COMPLEX,
+        D.DATABASE,
+        ("cassandra", "tombstones", "read-timeouts"),
+        Variant(
+            C.MODERATE,
+            "Why do reads on the sessions table hit tombstone warnings?",
+            "Check the table's TTLs, delete patterns and compaction settings, inspect SSTable metadata and document "
+            "how the tombstones accumulate.",
+        ),
+    ),
+    # ------------------------------------------------------------------ Api (issue-style)
+    Seed(
+        "docs: timeouts of the {component} are not documented",
+        "Callers guess how long to wait. Find every timeout and retry setting it applies, with defaults and where "
+        "each is configured, and add them to the reference docs.",
+        C.SIMPLE,
+        D.API,
+        ("timeouts", "api-docs", "configuration"),
+        Variant(
+            C.MODERATE,
+            "Document timeout and retry budgets along the call chain of the {component}",
+            "Trace each hop from caller to storage, record timeouts and retries at every layer, highlight where "
+            "inner timeouts exceed outer ones and publish the chain as a diagram.",
+        ),
+    ),
+    Seed(
+        "Webhook deliveries: what's our retry schedule?",
+        "A partner asks how long we keep retrying failed webhooks. Read the dispatcher config and code and reply "
+        "with the backoff schedule and the give-up point.",
+        C.SIMPLE,
+        D.API,
+        ("webhooks", "retries", "partner-support"),
+        Variant(
+            C.MODERATE,
+            "Analyse webhook delivery failures by partner over the last quarter",
+            "Compute failure and retry rates per partner endpoint from delivery logs, classify errors such as "
+            "timeouts, TLS and 5xx, and write up which partners lose events and why.",
+        ),
+    ),
+    Seed(
+        "Support HTTP/3 on the public API",
+        "Before committing, find out what clients would gain: check client library support and CDN and load balancer "
+        "capabilities, run latency tests from mobile networks and summarise the findings.",
+        C.MODERATE,
+        D.API,
+        ("http3", "quic", "feasibility-study"),
+        Variant(
+            C.SIMPLE,
+            "Which of our SDK HTTP clients can speak HTTP/3?",
+            "Check the docs of the HTTP libraries used by the five SDKs and list which support HTTP/3 today.",
+        ),
+    ),
+    Seed(
+        "GraphQL: which fields do clients actually use?",
+        "We want to deprecate fields but have no data. Use the persisted query registry and two weeks of operation "
+        "logs to aggregate field usage by client and publish unused and rarely used fields.",
+        C.MODERATE,
+        D.API,
+        ("graphql", "field-usage", "deprecation"),
+        Variant(
+            C.COMPLEX,
+            "Schema usage census across all GraphQL subgraphs and clients",
+            "Eleven subgraphs, seven teams and mobile apps pinned to old queries. Aggregate a quarter of operations "
+            "per field, client version and subgraph, identify dead and legacy-only fields and publish a census per "
+            "team.",
+        ),
+    ),
+    Seed(
+        "SDK: {lang} client handles errors differently from the others",
+        "Users report that retries and error types don't match the other SDKs. Compare error mapping, retry rules "
+        "and timeouts across all official clients and document where this one diverges.",
+        C.MODERATE,
+        D.API,
+        ("sdk", "error-handling", "consistency"),
+        Variant(
+            C.SIMPLE,
+            "What exception does the {lang} SDK raise on a 429?",
+            "Read the client source and reply in the issue with the exception type and whether it retries "
+            "automatically.",
+        ),
+    ),
+    Seed(
+        "Tracking issue: where does p99 go in the public API?",
+        "p99 is 1.4s against a 500ms SLO across 60 endpoints. Use traces to split latency into gateway, auth, "
+        "service, database and third-party time per endpoint, find systemic contributors and publish a report.",
+        C.COMPLEX,
+        D.API,
+        ("latency-budget", "tracing", "slo"),
+        Variant(
+            C.MODERATE,
+            "Break down p99 latency of the /search endpoint",
+            "Take a sample of slow traces, attribute time to each span type and write up which hops dominate at p99.",
+        ),
+    ),
+    Seed(
+        "API changelog missing for v1 to v3",
+        "Partners ask what changed between versions and we have no record. Diff specs, commits and release tags over "
+        "three years, classify each change per endpoint as breaking or additive, and write a dated changelog.",
+        C.COMPLEX,
+        D.API,
+        ("changelog", "api-versioning", "breaking-changes"),
+        Variant(
+            C.SIMPLE,
+            "What changed in /users between v2 and v3?",
+            "Diff the two OpenAPI files for that path and post the added, removed and renamed fields in the issue.",
+        ),
+    ),
 )

@@ -1504,4 +1504,907 @@ SEEDS: tuple[Seed, ...] = (
             "communication, Sunset headers and usage tracking, and suggest changes.",
         ),
     ),
+    # --- Issue-tracker style additions -----------------------------------------------------------------
+    # Web
+    Seed(
+        "forms: inconsistent prop names between TextField and SelectField",
+        "TextField takes onChange and errorText while SelectField takes onValueChange and error. Go through both "
+        "components' props and list the naming mismatches a consumer would trip over, with suggested names that "
+        "match the rest of the kit.",
+        C.SIMPLE,
+        D.WEB,
+        ("naming-conventions", "component-api", "consistency"),
+        Variant(
+            C.MODERATE,
+            "ui-kit: prop naming inconsistencies across all form components",
+            "Fourteen form components in the UI kit grew their own prop names for values, change handlers and error "
+            "states. Survey the whole set, tabulate the inconsistencies and propose one naming scheme with a "
+            "deprecation path for the old props.",
+        ),
+    ),
+    Seed(
+        "ssr: look over the merged data-fetching refactor before v4.2 ships",
+        "The refactor landed in six PRs while the usual reviewer was on leave, and QA now sees hydration warnings on "
+        "product pages. Read through the merged changes, flag server/client mismatches and untested paths, and say "
+        "what should block the release.",
+        C.MODERATE,
+        D.WEB,
+        ("ssr", "hydration", "post-merge-review"),
+        Variant(
+            C.SIMPLE,
+            "ssr: is the Date.now() call in ProductPrice.tsx a hydration hazard?",
+            "A reviewer flagged a Date.now() call inside the ProductPrice render. Look at that component only and "
+            "say whether it can produce a server/client mismatch and how serious it is.",
+        ),
+    ),
+    Seed(
+        "Meta: frontend code health before the portal rewrite decision",
+        "Leadership must choose between incremental cleanup and a rewrite of the customer portal: 180k lines of "
+        "TypeScript, four routing approaches, duplicated API clients and flaky end-to-end tests. Assess hotspots, "
+        "coupling and test reliability across the portal and give an evidence-based recommendation.",
+        C.COMPLEX,
+        D.WEB,
+        ("code-health", "rewrite-decision", "tech-debt"),
+        Variant(
+            C.MODERATE,
+            "Code health check of the portal's routing layer only",
+            "Before the bigger rewrite discussion, look at the customer portal's routing code alone: four coexisting "
+            "routing approaches and guards duplicated per page. Summarize the problems and what consolidating them "
+            "would take.",
+        ),
+    ),
+    Seed(
+        "eslint: 38 new no-explicit-any warnings in the generated API client wrapper",
+        "After regenerating the client, lint reports 38 no-explicit-any warnings in the hand-written wrapper around "
+        "it. Go through them and say which are acceptable at the boundary and which hide real typing gaps.",
+        C.SIMPLE,
+        D.WEB,
+        ("eslint", "typescript", "lint-warnings"),
+        Variant(
+            C.MODERATE,
+            "eslint: audit all explicit any and ts-ignore usages in the web app",
+            "The web app has about 600 explicit anys and 90 ts-ignore comments spread over 200 files. Group them by "
+            "cause, flag the ones masking real type errors, and propose a lint baseline plus a reduction plan per "
+            "folder.",
+        ),
+    ),
+    Seed(
+        "Proposal: adopt Tailwind for the marketing site",
+        "The design team's proposal argues Tailwind would halve the CSS we ship and speed up page work. Read it and "
+        "the spike branch, and give written feedback on the claims, the migration cost and how it fits our existing "
+        "CSS modules.",
+        C.MODERATE,
+        D.WEB,
+        ("tailwind", "css", "proposal-feedback"),
+        Variant(
+            C.SIMPLE,
+            "Tailwind spike branch: does the CSS size claim hold?",
+            "The proposal says the spike branch ships 50% less CSS. Compare the build output of the spike with main "
+            "and say whether the number holds.",
+        ),
+    ),
+    Seed(
+        "{framework} major upgrade PR: spot-check the mechanical changes",
+        "The PR bumps {framework} one major version and touches 70 files, mostly mechanical renames. Skim the diff "
+        "for places where the automated rewrite got it wrong or left TODO markers, and list files that need manual "
+        "attention.",
+        C.SIMPLE,
+        D.WEB,
+        ("upgrade", "pull-request", "mechanical-changes"),
+        Variant(
+            C.MODERATE,
+            "{framework} major upgrade: review the full upgrade branch, behavior changes included",
+            "Beyond the renames, the upgrade branch changes defaults and drops deprecated APIs our code relied on. "
+            "Review the branch against the {framework} migration notes, flag behavior changes without tests and list "
+            "what must land before merge.",
+        ),
+    ),
+    Seed(
+        "[a11y] keyboard navigation in the data grid",
+        "Users report they cannot reach row actions in the data grid without a mouse. Evaluate the grid's current "
+        "keyboard handling, focus management and ARIA roles against the WAI-ARIA grid pattern and write up where it "
+        "falls short.",
+        C.MODERATE,
+        D.WEB,
+        ("accessibility", "keyboard-navigation", "data-grid"),
+        Variant(
+            C.COMPLEX,
+            "[a11y] keyboard and screen reader assessment of the whole admin console",
+            "Ahead of a public-sector contract, the admin console's 40 screens need an accessibility assessment: "
+            "data grids, dialogs, charts and wizards built by four teams. Evaluate each against WCAG 2.1 AA, rate "
+            "severity and group findings by owning team.",
+        ),
+    ),
+    Seed(
+        "i18n: translation coverage and key naming across the web app",
+        "Strings are spread over 300 components with three key-naming styles, many unused keys and translators "
+        "finding English in the German build. Review coverage per locale, inconsistent keys and pluralization "
+        "misuse, and propose a cleanup order.",
+        C.MODERATE,
+        D.WEB,
+        ("i18n", "localization", "hard-coded-strings"),
+        Variant(
+            C.SIMPLE,
+            "i18n: hard-coded English strings in the onboarding flow?",
+            "Translators found untranslated text in the German build. Look through the onboarding flow components "
+            "and list every string that bypasses the t() helper.",
+        ),
+    ),
+    # Systems
+    Seed(
+        "config: Box::leak in the loader, intentional?",
+        "A contributor noticed config.rs leaks the parsed config with Box::leak to get a 'static reference. Look at "
+        "the call site and say whether it is a reasonable choice for a process-lifetime value or a smell worth "
+        "changing.",
+        C.SIMPLE,
+        D.SYSTEMS,
+        ("rust", "memory-management", "code-smell"),
+        Variant(
+            C.MODERATE,
+            "Cleanup: review all 'static lifetime workarounds in the daemon",
+            "Box::leak, lazy_static globals and unsafe transmutes to 'static appear in about 25 places across the "
+            "daemon. Review each for whether it is justified, how it affects testability and what a cleaner "
+            "ownership model would look like.",
+        ),
+    ),
+    Seed(
+        "{component}: inconsistent error return conventions",
+        "Some functions in the {component} return sentinel values, others raise, and a few log and carry on, so "
+        "callers cannot tell failures apart. Audit every public function's failure path, tabulate the conventions in "
+        "use, and recommend one with the call sites that would change.",
+        C.MODERATE,
+        D.SYSTEMS,
+        ("error-handling", "api-consistency", "audit"),
+        Variant(
+            C.SIMPLE,
+            "{component}: does the config parsing entry point swallow errors?",
+            "One function only: the config parsing entry point of the {component}. Check whether read and parse "
+            "failures reach the caller or get logged and dropped.",
+        ),
+    ),
+    Seed(
+        "Epic: readiness review of the storage engine before the 2.0 on-disk format freeze",
+        "Once 2.0 ships, the on-disk format is frozen for years. Review the format spec, encoder and decoder code, "
+        "version fields, checksum coverage and compatibility tests across the storage engine, and list everything "
+        "that must change before the freeze.",
+        C.COMPLEX,
+        D.SYSTEMS,
+        ("on-disk-format", "compatibility", "storage-engine", "release-readiness"),
+        Variant(
+            C.MODERATE,
+            "2.0 format freeze: page header layout and checksum coverage",
+            "Only the page header: field sizes, reserved bits, the version byte and which bytes the CRC covers. "
+            "Check the spec against the encoder and say what should change before the freeze.",
+        ),
+    ),
+    Seed(
+        "clippy: 60 new warnings after bumping the toolchain to 1.79",
+        "Most are needless_borrow and manual_range_contains, plus a few suspicious_arithmetic_impl. Sort out which "
+        "are style noise we can allow crate-wide and which deserve a closer look.",
+        C.SIMPLE,
+        D.SYSTEMS,
+        ("clippy", "rust", "lint-warnings"),
+        Variant(
+            C.MODERATE,
+            "clippy: crate-wide allow list and pedantic settings need a second look",
+            "Over time 45 lints were allowed crate-wide in lib.rs, some to silence real issues. Review each allow, "
+            "check what it currently hides across the workspace, and propose a tighter lint config with per-module "
+            "exceptions.",
+        ),
+    ),
+    Seed(
+        "Spike: can the connection tracker handle 1M concurrent flows?",
+        "The tracker keeps a single hash map behind an RwLock and walks it every second for expiry. Review the data "
+        "structures, locking and expiry scan for how they behave at a million flows, and say where it breaks first.",
+        C.MODERATE,
+        D.SYSTEMS,
+        ("scalability", "concurrency", "hash-map"),
+        Variant(
+            C.COMPLEX,
+            "Spike: scaling review of the whole packet processing path for 1M flows at 100 Gbps",
+            "Parsing, flow tracking, policy lookup and export all run on the same worker threads today. Review each "
+            "stage and the hand-offs between them for contention, cache misses and unbounded buffers at that scale, "
+            "and rank the bottlenecks.",
+        ),
+    ),
+    Seed(
+        "ffi: ownership and lifetime rules of the codec C API are undocumented",
+        "The codec exposes 40 C functions used by Python, Go and Java wrappers, and ownership rules live only in "
+        "people's heads. Review each function's buffer and handle ownership, check every wrapper against it, and "
+        "propose header doc comments.",
+        C.MODERATE,
+        D.SYSTEMS,
+        ("ffi", "memory-ownership", "c-api"),
+        Variant(
+            C.SIMPLE,
+            "ffi: who frees the buffer returned by codec_decode()?",
+            "The header doesn't say who owns the returned buffer; the Python wrapper frees it and the Go wrapper "
+            "doesn't. Read both wrappers and the C source and say which one is wrong.",
+        ),
+    ),
+    Seed(
+        "Test suite for the {component} takes 40 minutes and still misses bugs",
+        "Most tests for the {component} spin up the full stack, yet the last two regressions slipped through. Review "
+        "what the suite actually exercises, which tests are redundant or flaky, and where cheap unit tests would "
+        "catch more.",
+        C.MODERATE,
+        D.SYSTEMS,
+        ("test-suite", "flaky-tests", "test-coverage"),
+        Variant(
+            C.SIMPLE,
+            "Which {component} tests marked flaky are really flaky?",
+            "Nine tests for the {component} carry a flaky marker. Read each one and say whether the flakiness comes "
+            "from the test itself or points at a real race in the code.",
+        ),
+    ),
+    Seed(
+        "Meta: turn on -Wall -Wextra -Werror for the firmware tree?",
+        "Enabling the warnings produces about 4,000 diagnostics across 300 files of a five-year-old C codebase. "
+        "Assess what they reveal about code quality, which categories point at real defects, and what a staged "
+        "cleanup across the three firmware teams would cost.",
+        C.COMPLEX,
+        D.SYSTEMS,
+        ("compiler-warnings", "c", "firmware", "tech-debt"),
+        Variant(
+            C.SIMPLE,
+            "-Wsign-compare hits in ringbuf.c: real bugs?",
+            "Enabling -Wextra flags seven signed/unsigned comparisons in ringbuf.c. Check each and say whether any "
+            "can actually misbehave with the index values the buffer uses.",
+        ),
+    ),
+    # DataScience
+    Seed(
+        "metrics.py: F1 computed with average='micro' on an imbalanced set",
+        "The eval script reports micro-averaged F1 for a 95/5 class split. Look at the function and say whether the "
+        "metric choice is misleading for this problem and what the report should show instead.",
+        C.SIMPLE,
+        D.DATA_SCIENCE,
+        ("model-evaluation", "metrics", "class-imbalance"),
+        Variant(
+            C.MODERATE,
+            "Evaluation scripts: metric choices differ across every classification model",
+            "Seven classification models each have their own eval script with different averaging, thresholds and "
+            "baselines. Review the metric code and reported numbers, flag misleading choices, and suggest a shared "
+            "evaluation module.",
+        ),
+    ),
+    Seed(
+        "clickstream ETL: audit for silent row drops and unlogged filters",
+        "Downstream counts run about 3% below the source. Rather than chasing one bug, review every filter, join and "
+        "type cast in the pipeline's five stages, list the places rows can vanish without a log line, and rank them.",
+        C.MODERATE,
+        D.DATA_SCIENCE,
+        ("data-quality", "etl", "silent-failures"),
+        Variant(
+            C.SIMPLE,
+            "clickstream ETL: does sessionize.py drop rows with null timestamps?",
+            "Look only at sessionize.py and say whether rows with a null event timestamp are filtered out, and "
+            "whether that is logged anywhere.",
+        ),
+    ),
+    Seed(
+        "RFC: unified feature definitions for batch and streaming, review requested",
+        "The ML platform team proposes one DSL that defines features once and compiles them to Spark batch and Flink "
+        "streaming jobs. Review the RFC for training/serving skew risks, migration cost for 300 existing features "
+        "and operational ownership, and reply with concerns.",
+        C.COMPLEX,
+        D.DATA_SCIENCE,
+        ("rfc", "feature-engineering", "training-serving-skew"),
+        Variant(
+            C.MODERATE,
+            "Feature DSL RFC: point-in-time correctness section only",
+            "Section 5 explains how the DSL guarantees point-in-time joins in batch and event-time windows in "
+            "streaming. Check the reasoning and examples for gaps that would cause leakage, and list open questions.",
+        ),
+    ),
+    Seed(
+        "Doc comments missing or stale in the shared {lang} utilities",
+        "New joiners keep misusing helpers from the shared {lang} utilities package. Check which public helpers lack "
+        "doc comments or describe parameters that no longer exist, and list them.",
+        C.SIMPLE,
+        D.DATA_SCIENCE,
+        ("documentation", "doc-comments", "shared-utilities"),
+        Variant(
+            C.MODERATE,
+            "Shared {lang} utilities: docs, duplicated helpers and test coverage",
+            "The package has 120 helpers used by every team, several doing the same thing with different edge cases. "
+            "Review documentation, duplicated helpers and tests, and propose what to merge, deprecate or document.",
+        ),
+    ),
+    Seed(
+        "Polars migration (3/7): join and window rewrites",
+        "Part three of the pandas-to-Polars migration rewrites the customer joins and rolling windows. Check "
+        "numerical equivalence against the pandas outputs, null and dtype handling, and whether the lazy query plans "
+        "look sane.",
+        C.MODERATE,
+        D.DATA_SCIENCE,
+        ("polars", "pandas-migration", "numerical-equivalence"),
+        Variant(
+            C.COMPLEX,
+            "Polars migration: all seven PRs together before production jobs switch over",
+            "The seven PRs rewrite every transformation in the reporting pipeline from pandas to Polars. Review them "
+            "together for equivalence gaps, dtype drift, memory behavior on full-size data and test coverage, and "
+            "say whether production jobs can switch.",
+        ),
+    ),
+    Seed(
+        "model_v2.py: StandardScaler fit before train_test_split?",
+        "The scaler is fit inside a preprocessing function that runs before the split. Confirm whether this leaks "
+        "test statistics into training and how much it matters for this model.",
+        C.SIMPLE,
+        D.DATA_SCIENCE,
+        ("data-leakage", "scikit-learn", "preprocessing"),
+        Variant(
+            C.MODERATE,
+            "Leakage check of all preprocessing in the credit model repo",
+            "Scaling, imputation, target encoding and outlier clipping are spread across four modules. Review where "
+            "each is fit relative to the splits and cross-validation folds, and list every path that lets test data "
+            "influence training.",
+        ),
+    ),
+    Seed(
+        "Airflow DAGs predate the conventions doc",
+        "About 30 DAGs were written before the team's conventions doc existed. Check naming, retries, SLAs, owner "
+        "fields and templated dates against the doc and list deviations per DAG.",
+        C.MODERATE,
+        D.DATA_SCIENCE,
+        ("airflow", "conventions", "dag-review"),
+        Variant(
+            C.SIMPLE,
+            "新的 daily_rollup DAG 是否符合团队规范？",
+            "One new DAG in this PR. Check its naming, retry settings, owner field and date templating against the "
+            "team's conventions doc.",
+        ),
+    ),
+    # Mobile
+    Seed(
+        "[Android] 22 HardcodedText and ContentDescription lint warnings in the profile module",
+        "Android lint flags hard-coded strings and missing content descriptions in the profile screens. Go through "
+        "them and say which affect users through translation or TalkBack and which are decorative images we can "
+        "mark.",
+        C.SIMPLE,
+        D.MOBILE,
+        ("android-lint", "accessibility", "localization"),
+        Variant(
+            C.MODERATE,
+            "[Android] lint-baseline.xml hides 1,100 issues",
+            "The baseline was generated two years ago and covers every module. Review the categories in it, find the "
+            "ones likely to be real bugs or accessibility problems, and propose a plan to shrink it.",
+        ),
+    ),
+    Seed(
+        "State handling in the {component} is hard to follow",
+        "Before two new features land, the team wants an assessment of how state flows through the {component}: "
+        "where it is mutated, which parts are shared, and which paths lack tests. Deliver a short written review, "
+        "riskiest spots first.",
+        C.MODERATE,
+        D.MOBILE,
+        ("state-management", "maintainability", "code-assessment"),
+        Variant(
+            C.SIMPLE,
+            "Does the reset path in the {component} leave stale state behind?",
+            "Look only at the reset or teardown function of the {component} and list any fields or caches it forgets "
+            "to clear.",
+        ),
+    ),
+    Seed(
+        "iOS: three architecture patterns coexist across 60 feature modules",
+        "Features were built in MVC, MVVM or TCA depending on who wrote them. Assess each module's pattern, test "
+        "coverage and coupling to shared services, quantify the drift, and recommend which pattern to standardize on "
+        "with a migration order for the six feature teams.",
+        C.COMPLEX,
+        D.MOBILE,
+        ("ios", "architecture-consistency", "code-quality", "swift"),
+        Variant(
+            C.MODERATE,
+            "iOS: the two TCA pilot features, before more teams adopt it",
+            "Search and Favorites were rebuilt with The Composable Architecture. Review their reducers, dependency "
+            "injection and tests, and say what worked and what other teams should not copy.",
+        ),
+    ),
+    Seed(
+        "[Compose] recomposition concerns in ProductCard",
+        "A reviewer suspects ProductCard recomposes on every scroll frame because it takes an unstable List "
+        "parameter. Look at the composable and its callers and confirm or rule it out.",
+        C.SIMPLE,
+        D.MOBILE,
+        ("jetpack-compose", "recomposition", "performance"),
+        Variant(
+            C.MODERATE,
+            "[Compose] parameter stability across the catalog feature",
+            "The catalog feature has 45 composables, many taking lists, lambdas and domain data classes. Review "
+            "parameter stability, remember usage and the compiler reports, and list the composables most likely to "
+            "hurt scrolling.",
+        ),
+    ),
+    Seed(
+        "Error rate up on {platform} after 5.8: which merged changes are risky?",
+        "The 5.8 release bundled 40 merged PRs, and errors on {platform} rose sharply the next day. Review the "
+        "merged changes for risky concurrency, lifecycle and null-handling patterns, and rank which PRs most likely "
+        "explain it.",
+        C.MODERATE,
+        D.MOBILE,
+        ("release-review", "regressions", "risk-assessment"),
+        Variant(
+            C.SIMPLE,
+            "5.8: the one PR with {platform}-specific code",
+            "Only one merged PR in 5.8 contains code specific to {platform}. Read it and say whether anything in it "
+            "looks risky enough to explain the error spike.",
+        ),
+    ),
+    Seed(
+        "Gradle: version catalog aliases don't follow the naming convention",
+        "The PR moves dependencies into libs.versions.toml. Check the alias names against the convention in the "
+        "build README and point out libraries declared under two aliases.",
+        C.SIMPLE,
+        D.MOBILE,
+        ("gradle", "version-catalog", "naming-conventions"),
+        Variant(
+            C.MODERATE,
+            "Gradle: build logic has drifted across all 25 Android modules",
+            "Each module's build.gradle.kts has duplicated config blocks, mixed plugin styles and hard-coded "
+            "versions. Review them, identify what belongs in convention plugins, and estimate the build-time impact.",
+        ),
+    ),
+    Seed(
+        "Proposal: share business logic via Kotlin Multiplatform, feedback wanted",
+        "The Android lead's proposal moves pricing, cart and sync logic into a KMP module consumed by the Swift app. "
+        "Give written feedback on the claimed code savings, Swift interop ergonomics, build and release impact on "
+        "the iOS team, and the pilot plan.",
+        C.COMPLEX,
+        D.MOBILE,
+        ("kotlin-multiplatform", "proposal-feedback", "code-sharing"),
+        Variant(
+            C.MODERATE,
+            "KMP proposal: the shared pricing module prototype",
+            "The proposal ships a prototype of the shared pricing module with a Swift wrapper. Review the Kotlin "
+            "code, the generated Swift API and the tests, and say whether they support the proposal's claims.",
+        ),
+    ),
+    # DevOps
+    Seed(
+        "ci: shellcheck findings in scripts/deploy.sh",
+        "shellcheck reports 14 findings, mostly SC2086 unquoted variables and one SC2164 cd without a fallback. Say "
+        "which could actually break a deploy and which are cosmetic.",
+        C.SIMPLE,
+        D.DEVOPS,
+        ("shellcheck", "bash", "lint-warnings"),
+        Variant(
+            C.MODERATE,
+            "ci: robustness of the 50 shell scripts in the infra repo",
+            "The scripts run in CI and on hosts, few use set -euo pipefail and many parse command output by hand. "
+            "Review error handling, quoting and duplicated logic, and rank the scripts by risk.",
+        ),
+    ),
+    Seed(
+        "{framework} config: three environments have drifted apart",
+        "Staging, pre-prod and prod configuration for {framework} were copied from each other and edited by hand for "
+        "a year. Compare them, flag differences that look accidental, and propose how to structure shared and "
+        "per-environment values.",
+        C.MODERATE,
+        D.DEVOPS,
+        ("configuration-drift", "environments", "consistency"),
+        Variant(
+            C.SIMPLE,
+            "{framework} config: is the prod timeout difference intentional?",
+            "Prod sets a timeout five times higher than staging in the {framework} configuration. Check the history "
+            "and the surrounding settings and say whether it looks deliberate.",
+        ),
+    ),
+    Seed(
+        "Tracking issue: manifest review ahead of the multi-region rollout",
+        "Before 70 services go active-active across three regions, their Kubernetes manifests need a pass: resource "
+        "limits, probes, anti-affinity, disruption budgets, topology spread and region overrides. Review them per "
+        "team, flag what blocks multi-region and track the fixes.",
+        C.COMPLEX,
+        D.DEVOPS,
+        ("kubernetes", "multi-region", "manifests", "readiness"),
+        Variant(
+            C.MODERATE,
+            "multi-region: checkout service manifests and overrides",
+            "One service only: check the checkout deployment's anti-affinity, topology spread, disruption budget and "
+            "region overrides, and say whether it can run active-active as configured.",
+        ),
+    ),
+    Seed(
+        "{component}: TODO and FIXME comments piling up",
+        "A grep finds 35 TODO and FIXME comments in the {component}, some years old. Go through them and sort them "
+        "into already done, still relevant, and worth a ticket.",
+        C.SIMPLE,
+        D.DEVOPS,
+        ("todo-comments", "cleanup", "triage"),
+        Variant(
+            C.MODERATE,
+            "Cleanup: TODOs, commented-out code and disabled tests in the {component}",
+            "Besides the TODO markers, the {component} and its test suite carry commented-out blocks and disabled "
+            "tests nobody remembers. Review all of them, identify which hide known bugs, and propose tickets with "
+            "owners and a cleanup order.",
+        ),
+    ),
+    Seed(
+        "Runbooks veraltet: On-Call meldet falsche Schritte",
+        "There are 60 runbooks linked from alerts. Review the 20 most-paged ones against current dashboards, "
+        "commands and service names, mark steps that are outdated or dangerous, and suggest a review cadence.",
+        C.MODERATE,
+        D.DEVOPS,
+        ("runbooks", "on-call", "documentation-accuracy"),
+        Variant(
+            C.SIMPLE,
+            "Runbook for the disk-full alert: still accurate?",
+            "Walk through the disk-full runbook and check each command and dashboard link against the current hosts. "
+            "List the steps that no longer work.",
+        ),
+    ),
+    Seed(
+        "GitHub Actions: third-party actions pinned by tag instead of SHA",
+        "Our CI policy says every third-party action must be pinned to a full commit SHA. Go through the eight "
+        "workflows in .github/workflows and list the steps that violate it.",
+        C.SIMPLE,
+        D.DEVOPS,
+        ("github-actions", "ci-policy", "pinning"),
+        Variant(
+            C.MODERATE,
+            "GitHub Actions: CI policy compliance across all 30 repositories",
+            "The policy covers SHA pinning, permissions blocks, timeout-minutes and reusable workflows. Check every "
+            "repository's workflows against it, tabulate violations per repo and suggest which rules a linter could "
+            "enforce.",
+        ),
+    ),
+    Seed(
+        "Infra cost doubled in a year: look for waste in the IaC",
+        "Compute and storage costs doubled while traffic grew 30%. Review the Terraform and Helm code of all 12 "
+        "teams for oversized instances, idle environments, missing autoscaling and unbounded log retention, and rank "
+        "findings by monthly savings and risk.",
+        C.COMPLEX,
+        D.DEVOPS,
+        ("cost-optimization", "infrastructure-as-code", "terraform"),
+        Variant(
+            C.MODERATE,
+            "Infra cost: oversized resources in the data team's Terraform",
+            "One team's stack only: review instance types, disk sizes, autoscaling settings and log retention in the "
+            "data team's Terraform, and estimate what could be cut safely.",
+        ),
+    ),
+    Seed(
+        "Backups: does the setup match the documented RPO?",
+        "The DR doc promises a one-hour RPO for the order database. Review the backup CronJobs, snapshot schedules, "
+        "retention settings and the last restore test, and say where the setup falls short of that target.",
+        C.MODERATE,
+        D.DEVOPS,
+        ("backups", "disaster-recovery", "rpo"),
+        Variant(
+            C.COMPLEX,
+            "DR readiness across all stateful services",
+            "Twenty stateful services set up backups their own way and only three have ever been restored. Review "
+            "backup configs, restore procedures and monitoring against the DR policy per service, rank gaps by "
+            "business impact, and agree fixes with owners.",
+        ),
+    ),
+    # Security
+    Seed(
+        "oauth: TokenService mixes token, accessToken and jwt for one value",
+        "TokenService uses three names for the same value and two for refresh tokens. Read the class and list the "
+        "inconsistent identifiers with suggested renames; behavior changes are out of scope.",
+        C.SIMPLE,
+        D.SECURITY,
+        ("naming-conventions", "readability", "oauth"),
+        Variant(
+            C.MODERATE,
+            "oauth: readability of the whole token handling module",
+            "Beyond naming, TokenService, the refresh scheduler and the storage adapter have long methods, "
+            "duplicated expiry checks and sparse comments. Review the module for readability and testability and "
+            "list refactors by priority.",
+        ),
+    ),
+    Seed(
+        "Tests for the {component} mock everything, do they prove anything?",
+        "Almost every test for the {component} mocks its collaborators, so the suite passes even when the real "
+        "integration breaks. Review the tests, identify assertions that only check the mocks, and suggest which "
+        "cases need real integration tests.",
+        C.MODERATE,
+        D.SECURITY,
+        ("test-quality", "mocking", "integration-tests"),
+        Variant(
+            C.SIMPLE,
+            "The {component} happy-path test only asserts a mock was called",
+            "Look at the single happy-path test for the {component} and say whether it verifies any real behavior or "
+            "just the mock setup.",
+        ),
+    ),
+    Seed(
+        "Meta: policy engine code quality before certification assessors read it",
+        "Assessors will read the source of our 60k-line policy engine. Review it for readability, dead code, test "
+        "coverage of decision paths and documentation of rule evaluation order, and prioritize what a reader would "
+        "stumble on.",
+        C.COMPLEX,
+        D.SECURITY,
+        ("code-quality", "policy-engine", "certification-readiness"),
+        Variant(
+            C.MODERATE,
+            "Policy engine: test coverage of rule evaluation order",
+            "Only the evaluator module: check whether tests pin down rule priority, deny-overrides and default "
+            "decisions, and list the orderings no test covers.",
+        ),
+    ),
+    Seed(
+        "Keycloak login theme PR: template conventions",
+        "The PR customizes the Keycloak login theme with new FreeMarker templates. Check file layout, message keys "
+        "and template naming against our theming guide before merge.",
+        C.SIMPLE,
+        D.SECURITY,
+        ("keycloak", "templates", "conventions"),
+        Variant(
+            C.MODERATE,
+            "Keycloak: four forked login themes have drifted",
+            "Four product lines each forked the base login theme. Compare templates, message bundles and CSS, flag "
+            "drift from the base theme and suggest what could be shared.",
+        ),
+    ),
+    Seed(
+        "crypto wrapper: exceptions, error codes or booleans?",
+        "The wrapper around the crypto library mixes thrown exceptions, error codes and boolean returns. Review each "
+        "public function, describe what callers have to do today, and propose one consistent error style with the "
+        "call sites that would change.",
+        C.MODERATE,
+        D.SECURITY,
+        ("error-handling", "api-consistency", "crypto-wrapper"),
+        Variant(
+            C.COMPLEX,
+            "crypto wrapper: error handling at all 14 calling services",
+            "Fourteen services call the wrapper and each translates its failures differently, sometimes retrying "
+            "errors that should be fatal. Review the wrapper and every call site, document the patterns, and propose "
+            "a convention rolled out team by team.",
+        ),
+    ),
+    Seed(
+        "secrets rotation job: log messages are hard to read during incidents",
+        "Check the log statements in rotation_job.go for consistent levels, useful context fields and whether any "
+        "message could print a secret value.",
+        C.SIMPLE,
+        D.SECURITY,
+        ("logging", "secrets-rotation", "log-levels"),
+        Variant(
+            C.MODERATE,
+            "secrets rotation job: retries, rollback, structure and tests",
+            "Look past the log lines at the whole job: what happens when a consumer fails to pick up the new secret, "
+            "how the code is structured, and what the tests cover.",
+        ),
+    ),
+    Seed(
+        "Proposal: new permission model for the admin API, comments before we build it",
+        "The access team drafted a role and scope model to replace today's 40 ad hoc permissions. Review the doc for "
+        "unclear role names, overlapping scopes, missing migration examples and open questions, and leave written "
+        "comments.",
+        C.MODERATE,
+        D.SECURITY,
+        ("proposal-feedback", "permissions", "role-model"),
+        Variant(
+            C.SIMPLE,
+            "Permission model doc: role names in the table",
+            "Only the role table in the proposal: check that the names are consistent, self-explanatory and don't "
+            "collide with existing roles.",
+        ),
+    ),
+    # Database
+    Seed(
+        "migrations: down() missing in 0087 and 0088",
+        "Our migration guidelines require a working down migration. Check the two new migrations, say whether a "
+        "rollback is possible as written, and what the down steps should do.",
+        C.SIMPLE,
+        D.DATABASE,
+        ("migrations", "rollback", "guidelines"),
+        Variant(
+            C.MODERATE,
+            "migrations: last 50 migrations against the guidelines",
+            "The guidelines cover reversible steps, lock-safe index creation, batched backfills and naming. Check "
+            "the last 50 migrations against them, tabulate violations and say which unsafe patterns keep recurring.",
+        ),
+    ),
+    Seed(
+        "pg: slow query log for the reporting service",
+        "The slow query log has 300 distinct statements over one second. Group them by pattern, review the worst "
+        "ones against the schema and indexes, and say which need query changes and which need index changes.",
+        C.MODERATE,
+        D.DATABASE,
+        ("slow-queries", "indexes", "postgres"),
+        Variant(
+            C.SIMPLE,
+            "pg: monthly revenue query does a seq scan on invoices",
+            "EXPLAIN ANALYZE for the monthly revenue query shows a sequential scan on invoices. Look at the plan and "
+            "the table's indexes and say whether an index would help.",
+        ),
+    ),
+    Seed(
+        "Epic: nine services, one customer DB, conflicting data model assumptions",
+        "Nine services read and write the same customer database, each with its own ORM models and assumptions about "
+        "nullable fields, soft deletes and status enums. Review the models against the schema, catalog the "
+        "conflicts, and propose ownership rules per table.",
+        C.COMPLEX,
+        D.DATABASE,
+        ("data-model", "shared-database", "orm"),
+        Variant(
+            C.MODERATE,
+            "customer DB: billing vs CRM models of the accounts table",
+            "Two services map the accounts table differently, including soft-delete and status handling. Compare "
+            "their models with the schema and list every conflicting assumption.",
+        ),
+    ),
+    Seed(
+        "Writes to the {datastore} bypass the shared helper in two places",
+        "Our convention is that all writes to the {datastore} go through one helper that validates and versions "
+        "entries. A reviewer spotted two direct writes; check the module for others and say whether each is "
+        "justified.",
+        C.SIMPLE,
+        D.DATABASE,
+        ("conventions", "data-access", "write-path"),
+        Variant(
+            C.MODERATE,
+            "How does every service access the {datastore}? Check against the helper convention",
+            "Six services read and write the {datastore}, some through the shared helper, some directly, some "
+            "through an old wrapper. Inventory the access paths, flag those that bypass validation or versioning, "
+            "and rank them by risk.",
+        ),
+    ),
+    Seed(
+        "ORM: raw SQL creeping into the Django codebase",
+        "Grep finds 70 raw() and cursor.execute calls across the apps. Review which are justified for performance, "
+        "which duplicate what the ORM does, which bypass model validation or parameter binding, and propose a "
+        "guideline.",
+        C.MODERATE,
+        D.DATABASE,
+        ("django", "raw-sql", "orm", "guidelines"),
+        Variant(
+            C.SIMPLE,
+            "ORM: could the raw query in reports/views.py be a queryset?",
+            "One view builds a report with a raw cursor query. Look at it and say whether the ORM can express it "
+            "cleanly and whether parameters are bound correctly.",
+        ),
+    ),
+    Seed(
+        "¿Índices duplicados en la tabla de pedidos?",
+        "Someone noticed the orders table has 14 indexes. Check the index definitions and list the ones that are "
+        "redundant or prefixes of others.",
+        C.SIMPLE,
+        D.DATABASE,
+        ("indexes", "redundancy", "schema-review"),
+        Variant(
+            C.MODERATE,
+            "Revisión de índices en las 20 tablas más grandes",
+            "The 20 largest tables carry over 200 indexes combined. Review them with usage statistics, find unused "
+            "and overlapping ones, and estimate the write overhead they add.",
+        ),
+    ),
+    Seed(
+        "{framework} upgrade readiness: we are two major versions behind",
+        "Fifteen services depend on {framework}. Review how each uses it, find deprecated features and release-note "
+        "behavior changes that affect us, check whether tests would catch regressions, and rank the blockers per "
+        "service.",
+        C.COMPLEX,
+        D.DATABASE,
+        ("upgrade-readiness", "deprecations", "compatibility"),
+        Variant(
+            C.MODERATE,
+            "{framework} upgrade readiness of the billing service alone",
+            "Just the billing service: list its uses of features deprecated or changed in the next two {framework} "
+            "major versions and say how well its tests would catch breakage.",
+        ),
+    ),
+    Seed(
+        "Data dictionary out of sync with the actual tables",
+        "The dictionary documents 120 tables but was last updated a year ago. Compare it with the live schema, list "
+        "missing tables, wrong types and dropped columns, and flag undocumented columns analysts rely on.",
+        C.MODERATE,
+        D.DATABASE,
+        ("data-dictionary", "documentation-accuracy", "schema"),
+        Variant(
+            C.SIMPLE,
+            "Data dictionary entry for the payments table: still correct?",
+            "Compare the documented columns of the payments table with the live schema and list the differences.",
+        ),
+    ),
+    # Api
+    Seed(
+        "Tracking issue: public surface review of the Java SDK before 1.0",
+        "After 1.0 we promise semver. Review every exported type and method of the Java SDK for naming consistency, "
+        "leaked internals, confusing defaults and missing docs, agree findings with the four module owners, and "
+        "track what must change before the tag.",
+        C.COMPLEX,
+        D.API,
+        ("public-api", "semver", "sdk", "release-readiness"),
+        Variant(
+            C.MODERATE,
+            "Java SDK 1.0: pagination helpers and retry options",
+            "Only the pagination helpers and retry options: check naming, defaults and docs, and whether they can "
+            "evolve after 1.0 without breaking callers.",
+        ),
+    ),
+    Seed(
+        "openapi: Spectral reports 45 warnings on orders.yaml",
+        "Running Spectral with our ruleset gives 45 warnings, mostly missing descriptions and inconsistent casing. "
+        "Say which break the API guidelines and which rules are too strict for us.",
+        C.SIMPLE,
+        D.API,
+        ("openapi", "spectral", "lint-warnings"),
+        Variant(
+            C.MODERATE,
+            "openapi: our Spectral ruleset and how teams suppress it",
+            "The ruleset has 60 custom rules written by different people, and teams suppress many of them. Review "
+            "the rules for overlap and unclear intent, see which are most suppressed across specs and why, and "
+            "propose a revised ruleset.",
+        ),
+    ),
+    Seed(
+        "Magic numbers and hard-coded limits scattered through the {component}",
+        "Timeouts, sizes and retry counts are hard-coded in at least a dozen places in the {component}. List each "
+        "value and where it is used, flag the ones that disagree with each other, and suggest which should become "
+        "configuration.",
+        C.MODERATE,
+        D.API,
+        ("magic-numbers", "configuration", "maintainability"),
+        Variant(
+            C.SIMPLE,
+            "Are the two timeout constants in the {component} supposed to differ?",
+            "The {component} defines a 30-second timeout and a 3-second timeout for what looks like the same call. "
+            "Check both usages and say whether the difference is deliberate.",
+        ),
+    ),
+    Seed(
+        "webhooks: new event payloads use camelCase, old ones snake_case",
+        "Three new webhook events use camelCase while older events use snake_case. Check the new payload schemas "
+        "against the API style guide and list fields to rename before they go public.",
+        C.SIMPLE,
+        D.API,
+        ("webhooks", "naming-conventions", "payload-schema"),
+        Variant(
+            C.MODERATE,
+            "webhooks: consistency of all 40 event payload schemas",
+            "Event payloads were defined by different teams over five years. Review field naming, timestamp formats, "
+            "ID types and envelope structure across all events, and propose a deprecation-safe path to one format.",
+        ),
+    ),
+    Seed(
+        "GraphQL schema: nullability choices look arbitrary",
+        "About half the fields on Order and Customer are non-null, with no clear rule. Review the schema and "
+        "resolvers, say where non-null promises can't be kept under partial failures, and suggest a nullability "
+        "guideline.",
+        C.MODERATE,
+        D.API,
+        ("graphql", "nullability", "schema-design"),
+        Variant(
+            C.SIMPLE,
+            "GraphQL: should Order.shippingAddress really be non-null?",
+            "Digital orders have no shipping address, yet the field is declared non-null. Check the resolver and say "
+            "what clients see today and whether the type is right.",
+        ),
+    ),
+    Seed(
+        "Proposal: partner API v3, comments before it is frozen",
+        "The partner team's draft changes authentication, adds async jobs for bulk operations and renames half the "
+        "resources. Review the spec and migration guide for consistency with our guidelines, client migration burden "
+        "and gaps in error and rate-limit semantics, and gather feedback from the three integrating teams.",
+        C.COMPLEX,
+        D.API,
+        ("api-design-review", "proposal-feedback", "partner-api"),
+        Variant(
+            C.MODERATE,
+            "Partner API v3: bulk async jobs section",
+            "Section 6 introduces job resources for bulk operations with polling and callbacks. Review the state "
+            "model, status codes and retry semantics, and list open questions for the authors.",
+        ),
+    ),
+    Seed(
+        "Could you look over my first {framework} change before I open a PR?",
+        "It's about 80 lines and my first contribution to this codebase that uses {framework}. Point out anything "
+        "non-idiomatic, missing tests, or things reviewers here usually object to.",
+        C.SIMPLE,
+        D.API,
+        ("first-contribution", "idiomatic-code", "pre-review"),
+        Variant(
+            C.MODERATE,
+            "Pre-review of my {framework} feature branch: new module, tests and docs",
+            "The branch adds a module built on {framework}, with tests and docs, about 700 lines over five commits. "
+            "Review structure, idiomatic use of {framework}, test quality and commit history before I ask "
+            "maintainers.",
+        ),
+    ),
 )

@@ -1496,4 +1496,913 @@ SEEDS: tuple[Seed, ...] = (
             "authorisation and secrets, with a checklist they can reuse in reviews.",
         ),
     ),
+    Seed(
+        "signup: email verification links never expire",
+        "Verification tokens have no expiry and stay valid after use, so an old link from a "
+        "forwarded or leaked email can still verify an address. Expire them after 24 hours and make "
+        "them single use.",
+        C.SIMPLE,
+        D.WEB,
+        ("email-verification", "tokens", "account-security"),
+        Variant(
+            C.MODERATE,
+            "Email change flow lets a hijacked session take over the account",
+            "Changing the account email needs no re-authentication and sends nothing to the old "
+            "address. Require the password or MFA, notify the old address with an undo link, and "
+            "add tests for the whole flow.",
+        ),
+    ),
+    Seed(
+        "api: 生产环境错误响应返回完整堆栈",
+        "In production, 500 responses include the full Python traceback with file paths and SQL "
+        "fragments. Turn off debug output and return a generic error body with a request ID "
+        "instead.",
+        C.SIMPLE,
+        D.API,
+        ("information-disclosure", "error-handling", "api"),
+        Variant(
+            C.MODERATE,
+            "Stop leaking internals through error responses across all public services",
+            "Review the error handlers of the eight public services, move them to one error "
+            "envelope, make sure validation errors never echo secrets or internal IDs, and add "
+            "contract tests that fail on stack traces.",
+        ),
+    ),
+    Seed(
+        "ci: lint.yml runs with write-all GITHUB_TOKEN permissions",
+        "The lint workflow inherits the repository default token with write access to contents and "
+        "packages, though it only reads code. Add a top-level permissions block limited to "
+        "contents: read.",
+        C.SIMPLE,
+        D.DEVOPS,
+        ("github-actions", "least-privilege", "ci-cd"),
+        Variant(
+            C.MODERATE,
+            "Set least-privilege token permissions across all 40 GitHub workflows",
+            "Switch the organisation default token to read-only, add explicit per-job permissions "
+            "to every workflow that needs more, and add a CI check that rejects workflows without a "
+            "permissions block.",
+        ),
+    ),
+    Seed(
+        "Seed migration creates an admin account with password 'admin'",
+        "Migration 0003 inserts an admin user with a fixed password, so every fresh self-hosted "
+        "install starts with known credentials. Generate a random one-time password at setup, print "
+        "it once and force a change on first login.",
+        C.SIMPLE,
+        D.DATABASE,
+        ("default-credentials", "migrations", "self-hosted"),
+        Variant(
+            C.MODERATE,
+            "Remove default credentials from the entire self-hosted installer",
+            "Besides the app admin, the installer ships fixed passwords for the database, the "
+            "message broker and the metrics dashboard. Generate unique secrets per install for all "
+            "of them and document rotation for existing installs.",
+        ),
+    ),
+    Seed(
+        "Android: PaymentConfirmActivity is exported without a permission",
+        "The activity is declared exported=true, so any installed app can launch the payment "
+        "confirmation screen with crafted extras. It is only opened from inside our app, so set "
+        "exported=false.",
+        C.SIMPLE,
+        D.MOBILE,
+        ("android", "exported-components", "intent-security"),
+        Variant(
+            C.MODERATE,
+            "Audit every exported component in the Android manifest",
+            "Go through all activities, services, broadcast receivers and content providers, remove "
+            "exports that are not needed, add signature permissions or caller checks on the rest, "
+            "and enable the lint checks that catch new ones.",
+        ),
+    ),
+    Seed(
+        "build: predictable /tmp path in our {lang} code allows symlink attacks",
+        "The packaging helper in our {lang} code writes to /tmp/pkg-build.lock with a fixed name, "
+        "so another local user can pre-create a symlink there and clobber files. Use a securely "
+        "created temporary file instead.",
+        C.SIMPLE,
+        D.SYSTEMS,
+        ("temp-files", "symlink-attack", "local-privilege"),
+        Variant(
+            C.MODERATE,
+            "Review temp file, symlink and TOCTOU handling across our {lang} command-line tools",
+            "Several tools in our {lang} code create files in shared directories, follow symlinks "
+            "and check permissions before opening files. Find each race, fix it with safe APIs, and "
+            "add tests that simulate a hostile local user.",
+        ),
+    ),
+    Seed(
+        "Churn explorer Streamlit app reachable on a public URL without login",
+        "The app was deployed for a demo and still serves customer-level rows to anyone with the "
+        "link. Put it behind the company SSO proxy and confirm anonymous requests are refused.",
+        C.SIMPLE,
+        D.DATA_SCIENCE,
+        ("data-exposure", "authentication", "internal-tools"),
+        Variant(
+            C.MODERATE,
+            "Find every internal data app exposed to the internet without authentication",
+            "Scan our cloud accounts for Streamlit, Dash, Jupyter and Superset instances on public "
+            "addresses, move them behind SSO, and add a weekly check that flags new unauthenticated "
+            "ones.",
+        ),
+    ),
+    Seed(
+        "Open redirect via ?next= on the login page",
+        "After login the app redirects to whatever the next parameter holds, including absolute "
+        "URLs, so phishing links can bounce users through our domain. Only accept relative paths on "
+        "our own site.",
+        C.SIMPLE,
+        D.WEB,
+        ("open-redirect", "phishing", "input-validation"),
+        Variant(
+            C.MODERATE,
+            "Audit all redirect and return-URL parameters in the web app",
+            "Cover the login next parameter, logout return URLs, OAuth redirect_uri handling and "
+            "links in emails, route them through one validation helper with an allowlist, and add "
+            "tests with encoded and protocol-relative payloads.",
+        ),
+    ),
+    Seed(
+        "policy: drop the forced 60-day password expiry",
+        "Staff complain about forced rotation and current NIST guidance no longer recommends it. "
+        "Remove the expiry rule, raise the minimum length to 12, and update the password section of "
+        "the security policy.",
+        C.SIMPLE,
+        D.SECURITY,
+        ("password-policy", "nist", "identity"),
+        Variant(
+            C.MODERATE,
+            "Align our password policy and its enforcement with NIST SP 800-63B",
+            "Change length and composition rules, check new passwords against breached-password "
+            "lists, replace hard lockouts with throttling, and make the login service, admin tools "
+            "and written policy all say the same thing.",
+        ),
+    ),
+    Seed(
+        "orders-service: actuator /env and /heapdump reachable on the public port",
+        "Spring Boot management endpoints of the orders service are exposed without authentication, "
+        "and a heap dump can contain credentials. Expose only health publicly and move the rest to "
+        "the internal management port.",
+        C.SIMPLE,
+        D.API,
+        ("spring-boot", "information-disclosure", "misconfiguration"),
+        Variant(
+            C.MODERATE,
+            "Inventory debug and management endpoints reachable from the internet across all services",
+            "Probe every public hostname for actuator, pprof, metrics, admin consoles and GraphQL "
+            "playgrounds, close or authenticate each one, and add an external scan to CI that fails "
+            "when any reappear.",
+        ),
+    ),
+    Seed(
+        "Offboarding: ex-contractor still has deploy access for {platform}",
+        "The contractor's engagement ended last Friday, but their account and SSH key still grant "
+        "deploy access for {platform}. Revoke both and check the audit trail for any activity since "
+        "Friday.",
+        C.SIMPLE,
+        D.DEVOPS,
+        ("offboarding", "access-revocation", "audit-trail"),
+        Variant(
+            C.MODERATE,
+            "Automate offboarding so leavers lose access for {platform} within an hour",
+            "Access for {platform} is granted by hand and removed by ticket, often days late. Drive "
+            "it from the HR system through SSO groups, cover SSH keys and API tokens, and report "
+            "any access that outlives the leaver's end date.",
+        ),
+    ),
+    Seed(
+        "Use constant-time comparison for HMAC signatures in our {lang} code",
+        "The webhook verifier in our {lang} code compares the computed and received signatures with "
+        "ordinary string equality, which leaks timing. Switch to the standard constant-time compare "
+        "and add a test.",
+        C.SIMPLE,
+        D.API,
+        ("timing-attack", "hmac", "webhooks"),
+        Variant(
+            C.MODERATE,
+            "Review secret comparisons and random number sources in our {lang} code",
+            "Find every place that compares tokens, signatures or API keys, and every token "
+            "generated with a non-cryptographic random source; fix each one and add a linter rule "
+            "that flags new occurrences.",
+        ),
+    ),
+    Seed(
+        "iOS: account balance visible in the app switcher snapshot",
+        "When the banking app goes to the background, the system snapshot shows the balance and "
+        "recent transactions. Cover the window with a privacy view on resign-active and remove it "
+        "on return.",
+        C.SIMPLE,
+        D.MOBILE,
+        ("ios", "data-leakage", "screen-privacy"),
+        Variant(
+            C.MODERATE,
+            "Protect sensitive screens from snapshots and screen capture on iOS and Android",
+            "Apply FLAG_SECURE on Android screens showing balances, card details and one-time "
+            "codes, add the iOS privacy overlay and capture detection, and agree with product on "
+            "which screens count as sensitive.",
+        ),
+    ),
+    Seed(
+        "staging Redis listens on 0.0.0.0 with no AUTH",
+        "The cache instance on the staging VM is bound to all interfaces with no password, and port "
+        "6379 is open in its security group. Bind it to the private interface, require an ACL user, "
+        "and close the port.",
+        C.SIMPLE,
+        D.DATABASE,
+        ("redis", "network-exposure", "misconfiguration"),
+        Variant(
+            C.COMPLEX,
+            "Find and close every data store reachable from the internet across our cloud accounts",
+            "Scan all accounts for Redis, Elasticsearch, MongoDB and Postgres endpoints with public "
+            "exposure, move them into private subnets with authentication, check logs for past "
+            "unauthorised access, and add a guardrail policy that blocks new ones.",
+        ),
+    ),
+    Seed(
+        "Account settings page can be framed by other sites",
+        "There is no X-Frame-Options or frame-ancestors directive, so a malicious page can overlay "
+        "the settings page and trick users into clicking delete account. Send frame-ancestors "
+        "'none' on it.",
+        C.SIMPLE,
+        D.WEB,
+        ("clickjacking", "http-headers", "csp"),
+        Variant(
+            C.MODERATE,
+            "Clickjacking protection for the embeddable widget customers frame on their own sites",
+            "The booking widget must stay frameable, but only by each customer's registered "
+            "domains. Serve per-customer frame-ancestors allowlists dynamically, handle customers "
+            "with many domains, and keep the rest of the app unframeable.",
+        ),
+    ),
+    Seed(
+        "exports: CSV export returns rows from every workspace when the filter is omitted",
+        "GET /exports falls back to all workspaces if workspace_id is missing, so any signed-in "
+        "user can download other customers' data. Enforce scoping server-side for every export "
+        "type, add tests, and check logs for past misuse.",
+        C.MODERATE,
+        D.API,
+        ("broken-access-control", "multi-tenancy", "data-exposure"),
+        Variant(
+            C.SIMPLE,
+            "Return 400 when an export request has no workspace_id",
+            "Make workspace_id required on GET /exports and reject values that do not belong to the "
+            "caller's account.",
+        ),
+    ),
+    Seed(
+        "uploads: client-supplied filename used as-is when saving to disk",
+        "The media upload handler joins the multipart filename onto the upload directory, so names "
+        "containing ../ or absolute paths can overwrite files elsewhere. Generate server-side "
+        "names, check content types, and add tests with hostile filenames.",
+        C.MODERATE,
+        D.WEB,
+        ("file-upload", "path-traversal", "input-validation"),
+        Variant(
+            C.SIMPLE,
+            "Strip directory components from uploaded filenames",
+            "Keep only the base name of the uploaded file and prefix it with a random ID before "
+            "saving.",
+        ),
+    ),
+    Seed(
+        "ci: labeler workflow checks out fork PR code under pull_request_target",
+        "The workflow runs with repository secrets and a write token, then checks out and runs npm "
+        "install on the PR head, so a fork can steal secrets. Split it into an unprivileged build "
+        "and a privileged labelling step, and check the other workflows for the same pattern.",
+        C.MODERATE,
+        D.DEVOPS,
+        ("github-actions", "ci-cd", "secrets-exposure"),
+        Variant(
+            C.SIMPLE,
+            "Remove the PR head checkout from labeler.yml",
+            "The labeler only needs the list of changed files, so drop the checkout step and the "
+            "npm install entirely.",
+        ),
+    ),
+    Seed(
+        "customers table stores SSNs in plaintext",
+        "Full SSNs sit unencrypted in the customers table and show up in backups and replicas. Add "
+        "application-level encryption with keys in KMS, a blind index for exact lookups, and "
+        "migrate existing rows without downtime.",
+        C.MODERATE,
+        D.DATABASE,
+        ("field-level-encryption", "pii", "key-management"),
+        Variant(
+            C.SIMPLE,
+            "Show only the last four SSN digits in the admin customer view",
+            "The support admin page renders the full SSN; mask it to the last four digits for all "
+            "support roles.",
+        ),
+    ),
+    Seed(
+        "agentd control socket is world-writable and accepts exec commands",
+        "The daemon runs as root and creates /var/run/agentd.sock with mode 0666, so any local user "
+        "can send an exec command and get root. Restrict the socket, verify peer credentials, and "
+        "remove the exec command.",
+        C.MODERATE,
+        D.SYSTEMS,
+        ("local-privilege-escalation", "unix-socket", "daemon"),
+        Variant(
+            C.SIMPLE,
+            "Create the agentd socket with mode 0660 and a dedicated group",
+            "Set the socket permissions at creation time and add the agentd group in the package's "
+            "postinstall script.",
+        ),
+    ),
+    Seed(
+        "Password reset deep links use a custom URL scheme any app can claim",
+        "Reset emails open myapp://reset?token=..., and another installed app can register the same "
+        "scheme and capture the token. Move to verified App Links and Universal Links, and make "
+        "reset tokens single use with a short expiry.",
+        C.MODERATE,
+        D.MOBILE,
+        ("deep-links", "password-reset", "token-interception"),
+        Variant(
+            C.SIMPLE,
+            "Add autoVerify to the Android password reset intent filter",
+            "Set android:autoVerify on the https reset link filter and publish the matching "
+            "assetlinks.json on our domain.",
+        ),
+    ),
+    Seed(
+        "JupyterHub: everyone can read everyone else's home directory",
+        "All notebook servers run as the same UID on shared NFS, so any researcher can open "
+        "colleagues' notebooks, cached datasets and saved cloud credentials. Give each user their "
+        "own UID and permissions, and rotate credentials found in home directories.",
+        C.MODERATE,
+        D.DATA_SCIENCE,
+        ("jupyterhub", "isolation", "credentials"),
+        Variant(
+            C.COMPLEX,
+            "Redesign the notebook platform for isolation between projects and datasets",
+            "Replace the shared hub with per-project namespaces, per-user identities for data "
+            "access, short-lived cloud credentials, egress controls and audit logs of dataset "
+            "reads, and migrate 300 researchers without losing work.",
+        ),
+    ),
+    Seed(
+        "Can someone review the permission model for shared folders before GA?",
+        "Shared folders inherit permissions from parent workspaces and also support link sharing "
+        "and guests. Look for escalation through moving folders, stale guest links and inherited "
+        "admin rights, and write test cases for each path.",
+        C.MODERATE,
+        D.SECURITY,
+        ("authorization", "permission-model", "sharing"),
+        Variant(
+            C.COMPLEX,
+            "Redesign sharing permissions across documents, folders and workspaces",
+            "Inheritance, link sharing and guest access are implemented separately in three "
+            "services and disagree. Define one policy model, move checks into a shared "
+            "authorisation service, migrate existing grants, and prove no user gains access in the "
+            "process.",
+        ),
+    ),
+    Seed(
+        "webhooks: outgoing payloads are unsigned",
+        "Customers cannot tell whether webhook calls really come from us, and one was spoofed to "
+        "trigger refunds. Sign payloads with per-endpoint HMAC secrets and a timestamp, support "
+        "secret rotation with overlap, and document verification.",
+        C.MODERATE,
+        D.API,
+        ("webhooks", "hmac", "spoofing"),
+        Variant(
+            C.SIMPLE,
+            "Add an HMAC signature header to the refund.created webhook",
+            "Sign just this one event with the existing per-customer secret so the affected "
+            "customer can verify it now.",
+        ),
+    ),
+    Seed(
+        "v3.4 regression: password change no longer asks for the current password",
+        "Since the settings refactor in 3.4, PATCH /account accepts a new password without the old "
+        "one, so a stolen session becomes a full takeover. Restore re-authentication for password, "
+        "email and MFA changes, with tests.",
+        C.MODERATE,
+        D.WEB,
+        ("reauthentication", "account-takeover", "regression"),
+        Variant(
+            C.SIMPLE,
+            "Re-add the current_password check to the password change form",
+            "Restore the check that was dropped in 3.4 for password changes only and add one "
+            "regression test.",
+        ),
+    ),
+    Seed(
+        "infra repo: Kubernetes Secrets committed as base64 in manifests",
+        "Deployment YAML in the infra repo carries database and API credentials as base64 Secret "
+        "objects, readable by anyone with repo access. Move them to an external secrets operator "
+        "backed by the vault and rotate everything exposed.",
+        C.MODERATE,
+        D.DEVOPS,
+        ("kubernetes", "secrets-management", "gitops"),
+        Variant(
+            C.SIMPLE,
+            "Rotate the three database passwords found in the infra repo",
+            "Change the passwords, update the running deployments, and confirm the old values no "
+            "longer authenticate.",
+        ),
+    ),
+    Seed(
+        "staging refresh copies production data with real customer details",
+        "The weekly job restores a production snapshot into staging, where developers and "
+        "contractors see real emails, addresses and payment history. Add masking to the refresh and "
+        "restrict who can use unmasked copies.",
+        C.MODERATE,
+        D.DATABASE,
+        ("data-masking", "test-data", "privacy"),
+        Variant(
+            C.SIMPLE,
+            "Null out email and phone columns in the staging refresh script",
+            "Add an update step after the restore that replaces email and phone values with "
+            "synthetic ones.",
+        ),
+    ),
+    Seed(
+        "integrations: disconnecting an app doesn't revoke its refresh token",
+        "Removing a third-party integration in settings only hides it; its refresh token still "
+        "mints access tokens and keeps reading data. Revoke tokens on disconnect, cascade to live "
+        "access tokens, and add an RFC 7009 revocation endpoint.",
+        C.MODERATE,
+        D.API,
+        ("oauth", "token-revocation", "third-party-access"),
+        Variant(
+            C.SIMPLE,
+            "Delete stored refresh tokens when a user disconnects an integration",
+            "On disconnect, remove the integration's refresh token rows so it cannot mint new "
+            "access tokens.",
+        ),
+    ),
+    Seed(
+        "Personal data in the {datastore} is stored unencrypted",
+        "A privacy review found names, home addresses and visit notes in the {datastore} in plain "
+        "form, readable by anyone who gets a copy. Decide what must be kept, encrypt the rest with "
+        "managed keys, and migrate existing records.",
+        C.MODERATE,
+        D.MOBILE,
+        ("encryption-at-rest", "pii", "privacy-review"),
+        Variant(
+            C.SIMPLE,
+            "Stop writing visit notes into the {datastore}",
+            "Visit notes are cached there but never read back; remove the write and delete what is "
+            "already stored.",
+        ),
+    ),
+    Seed(
+        "SOC 2: auditor wants change-management evidence for the audit period",
+        "The auditor asked for proof that every production change on {platform} in the last 12 "
+        "months was reviewed and approved. Map deploys to approved pull requests, explain the "
+        "exceptions, and package the evidence.",
+        C.MODERATE,
+        D.SECURITY,
+        ("soc2", "change-management", "audit-evidence"),
+        Variant(
+            C.COMPLEX,
+            "Continuous compliance evidence collection for SOC 2 and ISO 27001",
+            "Replace the yearly scramble with automated evidence: map controls to data sources on "
+            "{platform}, collect change, access and vulnerability evidence continuously, alert on "
+            "control failures, and give auditors read-only access.",
+        ),
+    ),
+    Seed(
+        "edge proxy: TLS session ticket key never rotates",
+        "The C proxy generates one ticket encryption key at startup and keeps it for weeks of "
+        "uptime, which undermines forward secrecy. Rotate keys on a schedule and share them across "
+        "nodes so resumption still works.",
+        C.MODERATE,
+        D.SYSTEMS,
+        ("tls", "forward-secrecy", "key-rotation"),
+        Variant(
+            C.SIMPLE,
+            "Disable TLS session tickets on the edge proxies",
+            "Turn tickets off in the proxy config and rely on session IDs until proper key rotation "
+            "exists.",
+        ),
+    ),
+    Seed(
+        "[Feature request] Show active sessions and let users sign out other devices",
+        "After a support case where a library computer stayed logged in for weeks, users want to "
+        "see where they are signed in. List sessions with device, location and last activity, and "
+        "allow revoking one or all of them.",
+        C.MODERATE,
+        D.WEB,
+        ("session-management", "account-security", "user-controls"),
+        Variant(
+            C.SIMPLE,
+            "Add a sign-out-everywhere button to account settings",
+            "One button that revokes every session for the user except the current one.",
+        ),
+    ),
+    Seed(
+        "deps: upgrade jackson-databind off 2.9 for the polymorphic typing CVEs",
+        "The gadget-chain advisories against jackson-databind require moving off 2.9, which breaks "
+        "our custom deserializers. Upgrade, fix the breakages, and confirm default typing is "
+        "disabled in every ObjectMapper.",
+        C.MODERATE,
+        D.API,
+        ("dependency-cve", "deserialization", "java"),
+        Variant(
+            C.SIMPLE,
+            "Turn off default typing in the shared ObjectMapper config",
+            "Remove the enableDefaultTyping call from the common config module and run the existing "
+            "test suite.",
+        ),
+    ),
+    Seed(
+        "Airflow: Viewer role can see connection passwords",
+        "Every user with Viewer access can open the connections page and read warehouse and API "
+        "credentials in the extras field. Tighten the roles, move connections to a secrets backend, "
+        "and rotate what was exposed.",
+        C.MODERATE,
+        D.DATA_SCIENCE,
+        ("airflow", "secrets-exposure", "rbac"),
+        Variant(
+            C.SIMPLE,
+            "Remove the Viewer role's access to the Connections page",
+            "Drop the connection read permission from the Viewer role in the Airflow security config.",
+        ),
+    ),
+    Seed(
+        "import: supplier XML feeds can read local files",
+        "The product import endpoint parses supplier XML with external entities enabled, and a test "
+        "feed returned /etc/passwd. Disable DTDs in every XML parser in our {lang} code and add "
+        "regression tests.",
+        C.MODERATE,
+        D.API,
+        ("xxe", "xml-parsing", "input-validation"),
+        Variant(
+            C.SIMPLE,
+            "Disable external entities in the supplier feed parser",
+            "Set the parser flags that turn off DTDs and external entities for the import endpoint "
+            "only.",
+        ),
+    ),
+    Seed(
+        "Tracking issue: clean up findings from the Q3 access review",
+        "The review found 40 stale admin grants on {platform}, six shared logins and service "
+        "accounts with no owner. Remove or justify each one, assign owners, and automate removal "
+        "when people change teams.",
+        C.MODERATE,
+        D.SECURITY,
+        ("access-review", "least-privilege", "identity-governance"),
+        Variant(
+            C.SIMPLE,
+            "Disable the six shared admin logins from the access review",
+            "Turn off the shared accounts and give each person who used them an individual account.",
+        ),
+    ),
+    Seed(
+        "Android: allowBackup=true copies auth tokens into cloud backups",
+        "Shared preferences holding the session and refresh tokens are included in device and adb "
+        "backups, so restoring on another phone signs in as the user. Exclude credentials with "
+        "backup rules and mark iOS keychain items this-device-only.",
+        C.MODERATE,
+        D.MOBILE,
+        ("android", "backups", "token-storage"),
+        Variant(
+            C.SIMPLE,
+            "Set android:allowBackup to false in the release manifest",
+            "Disable backups entirely for the release build until selective backup rules are written.",
+        ),
+    ),
+    Seed(
+        "Preview deployments on {platform} are public and use production keys",
+        "Every branch gets a preview deployment on {platform} reachable without authentication and "
+        "configured with production API keys. Put previews behind auth, switch them to scoped "
+        "staging credentials, and rotate the exposed production keys.",
+        C.MODERATE,
+        D.WEB,
+        ("preview-environments", "secrets-exposure", "access-control"),
+        Variant(
+            C.SIMPLE,
+            "Put the preview deployments on {platform} behind password protection",
+            "Enable the built-in password protection for previews so only the team can open them.",
+        ),
+    ),
+    Seed(
+        "postgres: log_statement=all でセッショントークンがログに残る",
+        "Statement logging on the primary was set to all while debugging, so session tokens and "
+        "password hashes from queries end up in server logs shipped to the log platform. Reduce "
+        "logging, purge the affected logs, and rotate exposed tokens.",
+        C.MODERATE,
+        D.DATABASE,
+        ("logging", "postgresql", "secrets-exposure"),
+        Variant(
+            C.SIMPLE,
+            "Set log_statement back to ddl on the production primary",
+            "Revert the debugging change in the parameter group and confirm new log lines no longer "
+            "contain query values.",
+        ),
+    ),
+    Seed(
+        "RFC: fine-grained OAuth scopes for third-party apps",
+        "Integrations get all-or-nothing access to an account today, so a compromised partner can "
+        "read and delete everything. Design granular scopes and consent screens, enforce them on "
+        "every endpoint, and migrate about 300 existing integrations.",
+        C.COMPLEX,
+        D.API,
+        ("oauth", "authorization", "least-privilege"),
+        Variant(
+            C.MODERATE,
+            "Add a read-only scope for the reporting endpoints",
+            "Introduce reports:read, enforce it on the six reporting endpoints, and show it on the "
+            "consent screen for new integrations.",
+        ),
+    ),
+    Seed(
+        "Epic: SAML SSO, SCIM deprovisioning and SSO-only login for enterprise workspaces",
+        "Enterprise customers require that leavers lose access the moment their identity provider "
+        "disables them and that password login be impossible. Add SAML SSO, SCIM provisioning, "
+        "enforcement settings and recovery for locked-out admins.",
+        C.COMPLEX,
+        D.WEB,
+        ("sso", "scim", "identity-lifecycle"),
+        Variant(
+            C.MODERATE,
+            "Deactivate users when the SCIM feed marks them inactive",
+            "Handle the active=false patch from the identity provider by revoking sessions and API "
+            "tokens and blocking sign-in for that user.",
+        ),
+    ),
+    Seed(
+        "Incident: backdoored image tag pushed to our container registry",
+        "A leaked CI token was used to push a modified image that two clusters deployed before "
+        "anyone noticed. Contain it, find every affected workload and secret, rebuild from clean "
+        "sources, and enforce signature verification at admission.",
+        C.COMPLEX,
+        D.DEVOPS,
+        ("incident-response", "container-registry", "supply-chain"),
+        Variant(
+            C.MODERATE,
+            "Verify image signatures at admission in the production cluster",
+            "Sign images in the release pipeline and add an admission policy that rejects unsigned "
+            "images, starting in audit mode for a week.",
+        ),
+    ),
+    Seed(
+        "Proposal: move PII out of service databases into a tokenisation vault",
+        "Personal data is spread across 14 tables in three databases, each with its own access "
+        "rules. Build a PII vault with tokenisation and access logging, migrate services to tokens, "
+        "and keep analytics working on tokenised data.",
+        C.COMPLEX,
+        D.DATABASE,
+        ("tokenization", "pii", "data-protection"),
+        Variant(
+            C.MODERATE,
+            "Tokenise customer email addresses in the orders database",
+            "Replace stored emails with tokens from the existing vault, update the two services "
+            "that read them, and backfill old rows.",
+        ),
+    ),
+    Seed(
+        "Epic: remove setuid helpers and root daemons from the appliance image",
+        "The appliance ships nine setuid helpers and six daemons running as root. Drop privileges "
+        "for each, replace the helpers with capabilities or a small privileged broker, and "
+        "commission a local privilege escalation assessment afterwards.",
+        C.COMPLEX,
+        D.SYSTEMS,
+        ("least-privilege", "setuid", "hardening"),
+        Variant(
+            C.MODERATE,
+            "Replace the setuid network helper with a capability-based binary",
+            "Give the helper CAP_NET_ADMIN only, remove the setuid bit, and test every network "
+            "configuration path it serves.",
+        ),
+    ),
+    Seed(
+        "Public usage statistics release could re-identify small groups",
+        "The quarterly open dataset breaks usage down by region, age band and plan, and some cells "
+        "describe only a handful of people. Assess re-identification risk, apply differential "
+        "privacy with a tracked budget, and get legal sign-off.",
+        C.COMPLEX,
+        D.DATA_SCIENCE,
+        ("differential-privacy", "re-identification", "data-release"),
+        Variant(
+            C.MODERATE,
+            "Suppress cells with fewer than ten users in the public statistics export",
+            "Add small-count and complementary suppression to the export job and review the last "
+            "release for cells that should have been hidden.",
+        ),
+    ),
+    Seed(
+        "v5.0 regression: some users open the app into someone else's account",
+        "Since the 5.0 release a handful of users landed in a stranger's account. Contain it, find "
+        "whether caching or a token mix-up causes it, work out from logs who was exposed, notify "
+        "them, and add safeguards.",
+        C.COMPLEX,
+        D.MOBILE,
+        ("incident-response", "session-mixup", "data-exposure"),
+        Variant(
+            C.SIMPLE,
+            "Force sign-out of every session created by app version 5.0",
+            "Revoke the refresh tokens issued to 5.0 clients so affected users must sign in again.",
+        ),
+    ),
+    Seed(
+        "Proposal: launch a public bug bounty programme",
+        "Researcher reports land in a generic inbox and nobody owns them. Define scope, rules and "
+        "rewards, set triage and fix SLAs, clean up known low-hanging issues first, and run a "
+        "private phase before opening it publicly.",
+        C.COMPLEX,
+        D.SECURITY,
+        ("bug-bounty", "vulnerability-disclosure", "triage"),
+        Variant(
+            C.MODERATE,
+            "Run a private bug bounty pilot with 20 invited researchers on the marketing site",
+            "Limit scope to the marketing site, set a small reward table, and use the pilot to tune "
+            "triage before expanding.",
+        ),
+    ),
+    Seed(
+        "Third-party risk: 120 SaaS vendors hold customer data and nobody reviews them",
+        "Teams sign up for tools freely and some get customer exports or workspace admin rights. "
+        "Build an inventory, tier vendors by data access, collect SOC 2 reports and DPAs, and "
+        "offboard the ones we no longer need.",
+        C.COMPLEX,
+        D.SECURITY,
+        ("vendor-risk", "third-party", "compliance"),
+        Variant(
+            C.SIMPLE,
+            "Revoke OAuth grants for the five SaaS apps nobody uses anymore",
+            "Remove their workspace access and API tokens and note the removals in the vendor sheet.",
+        ),
+    ),
+    Seed(
+        "auth: tokens stay valid after logout and password change",
+        "Access tokens are stateless JWTs valid for 24 hours with no revocation, used by web, "
+        "mobile and twelve backend services. Design short-lived tokens with refresh rotation and "
+        "revocation, and migrate every client and service to them.",
+        C.COMPLEX,
+        D.API,
+        ("jwt", "token-revocation", "session-management"),
+        Variant(
+            C.MODERATE,
+            "Shorten access tokens to 15 minutes with refresh token rotation for the web app",
+            "Issue short-lived access tokens, rotate refresh tokens on each use, and treat reuse of "
+            "an old refresh token as theft.",
+        ),
+    ),
+    Seed(
+        "Cookies shared across *.example.com expose app sessions to every subdomain",
+        "All 20 apps set the session cookie on the parent domain, so an XSS or takeover of any "
+        "marketing subdomain steals app sessions. Move to host-only cookies with central OIDC "
+        "login, and audit subdomains for takeover risk.",
+        C.COMPLEX,
+        D.WEB,
+        ("cookie-scoping", "subdomain-takeover", "session-management"),
+        Variant(
+            C.MODERATE,
+            "Find and remove dangling DNS records pointing at deleted cloud resources",
+            "List CNAME and A records whose targets no longer exist, delete or reclaim them, and "
+            "add a weekly check for new dangling records.",
+        ),
+    ),
+    Seed(
+        "Data retention: nothing is ever deleted from the {datastore} or its backups",
+        "There is no retention policy, so years of personal data sit in the {datastore}, its "
+        "replicas, backups and the warehouse. Define retention per data type with legal, build "
+        "deletion and archival jobs everywhere, and show auditors it works.",
+        C.COMPLEX,
+        D.DATABASE,
+        ("data-retention", "gdpr", "data-lifecycle"),
+        Variant(
+            C.SIMPLE,
+            "Delete expired password reset rows every night",
+            "Add a scheduled job that removes reset token rows older than 30 days and logs how many "
+            "were deleted.",
+        ),
+    ),
+    Seed(
+        "Encryption keys for the {datastore} live next to the data they protect",
+        "The key that encrypts the {datastore} is stored in the same account and readable by the "
+        "same role as the data, so one stolen credential exposes both. Move to envelope encryption "
+        "with HSM-backed keys, separate duties, rotate and re-encrypt.",
+        C.COMPLEX,
+        D.DATABASE,
+        ("key-management", "encryption-at-rest", "separation-of-duties"),
+        Variant(
+            C.MODERATE,
+            "Move the encryption key for the {datastore} into the cloud KMS",
+            "Import the current key into KMS, grant decrypt only to the service role, and remove "
+            "the key file from the config bucket.",
+        ),
+    ),
+    Seed(
+        "API v1: 12 endpoints still have no authentication",
+        "The legacy v1 endpoints predate the auth middleware and partners still call them. Add "
+        "authentication without breaking partners, migrate them to v2, retire v1, and check logs "
+        "for anonymous access to customer data.",
+        C.COMPLEX,
+        D.API,
+        ("broken-authentication", "legacy-api", "deprecation"),
+        Variant(
+            C.SIMPLE,
+            "Add the auth middleware to GET /v1/customers",
+            "Wrap the one endpoint that returns customer records with the existing API key middleware.",
+        ),
+    ),
+    Seed(
+        "Security baseline for everything we run on {platform}",
+        "Workloads on {platform} were set up by many teams with no common controls. Define baseline "
+        "requirements for logging, encryption, network exposure and identity, assess every team "
+        "against them, and enforce them with policy-as-code.",
+        C.COMPLEX,
+        D.DEVOPS,
+        ("security-baseline", "policy-as-code", "cloud-security"),
+        Variant(
+            C.MODERATE,
+            "Block public exposure of new resources on {platform} with a policy check in CI",
+            "Write policy rules for public endpoints and open network rules, run them on every "
+            "infrastructure change, and fail the build on violations.",
+        ),
+    ),
+    Seed(
+        "Proposal: device trust and remote wipe for the field worker app",
+        "Field staff use personal phones holding patient visit data, and two were lost last "
+        "quarter. Design device trust checks, app-level encryption, remote wipe on loss or "
+        "offboarding, and MDM integration that satisfies HIPAA.",
+        C.COMPLEX,
+        D.MOBILE,
+        ("hipaa", "remote-wipe", "device-trust"),
+        Variant(
+            C.MODERATE,
+            "Wipe local data when a field worker's account is disabled",
+            "On the next sync after deactivation, have the app delete its local database and cached "
+            "files and sign out.",
+        ),
+    ),
+    Seed(
+        "Internal security review of the {component} ahead of the external audit",
+        "The {component} gets a third-party audit next quarter. Beforehand, threat model it, review "
+        "the code at its trust boundaries, fuzz its inputs, fix high findings, and prepare design "
+        "documentation for the auditors.",
+        C.COMPLEX,
+        D.SYSTEMS,
+        ("security-review", "audit-prep", "threat-modeling"),
+        Variant(
+            C.SIMPLE,
+            "Write the scope document for the external audit of the {component}",
+            "List the entry points, versions in scope and contacts so the audit firm can price the "
+            "work.",
+        ),
+    ),
+    Seed(
+        "Supply chain: pin and verify {framework} and every other dependency in training images",
+        "Training images install {framework} and about 200 other packages unpinned from public "
+        "indexes, and a typosquatted package hit a sister team. Pin with hashes, route installs "
+        "through a scanned internal mirror, and publish SBOMs.",
+        C.COMPLEX,
+        D.DATA_SCIENCE,
+        ("supply-chain", "dependency-pinning", "ml-infrastructure"),
+        Variant(
+            C.SIMPLE,
+            "Pin {framework} to an exact version with a hash in the training image",
+            "Replace the loose version range with one exact version and its hash.",
+        ),
+    ),
+    Seed(
+        "We're about to open our internal admin API to partners, what do we need to do security-wise?",
+        "The admin API was built for staff behind the VPN with one shared token. Partners will call "
+        "it from the internet, so it needs per-partner authentication, tenant-level authorisation, "
+        "rate limits, audit logging and a pen test before launch.",
+        C.COMPLEX,
+        D.API,
+        ("api-security", "partner-access", "authorization"),
+        Variant(
+            C.MODERATE,
+            "Give each partner its own API key for the two read-only admin endpoints",
+            "Issue per-partner keys, restrict them to the two read endpoints the first partner "
+            "needs, and log every call.",
+        ),
+    ),
+    Seed(
+        "Rubato un portatile con credenziali di produzione",
+        "An engineer's unencrypted laptop was stolen with SSH keys, a kubeconfig and browser "
+        "sessions for the cloud console. Revoke and rotate everything it held, review access logs "
+        "for misuse, and enforce disk encryption and MDM across the laptop fleet.",
+        C.COMPLEX,
+        D.SECURITY,
+        ("incident-response", "credential-rotation", "endpoint-security"),
+        Variant(
+            C.SIMPLE,
+            "Revoke the SSH keys and kubeconfig from the stolen laptop",
+            "Remove the laptop's SSH public keys from the bastions and delete the kubeconfig user's "
+            "credentials.",
+        ),
+    ),
+    Seed(
+        "SPA stores JWTs in localStorage across all four frontends",
+        "Any XSS in one of the four single-page apps can read long-lived tokens from localStorage. "
+        "Move to a backend-for-frontend with httpOnly cookies, add CSRF protection, and update the "
+        "SDK and embedded widgets that rely on bearer tokens.",
+        C.COMPLEX,
+        D.WEB,
+        ("token-storage", "xss", "backend-for-frontend"),
+        Variant(
+            C.MODERATE,
+            "Move the admin app's token from localStorage to an httpOnly cookie",
+            "Have the admin app's backend set the cookie at login, add a CSRF token for "
+            "state-changing requests, and remove the localStorage code.",
+        ),
+    ),
 )
