@@ -133,8 +133,7 @@ def create_app(settings: Settings | None = None, *, loader: ServiceLoader | None
         try:
             service = load(settings, metrics.observe_batch)
         except ArtifactError as exc:
-            app.state.startup_error = str(exc)
-            log.error("router failed to start: %s", exc)
+            app.state.startup_error = str(exc)  # reported by StartupErrorMiddleware as one line
             raise
         metrics.track_queue(lambda: service.batcher.queue_depth, lambda: service.batcher.in_flight)
         await service.start()

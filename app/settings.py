@@ -19,6 +19,15 @@ from app.pricing import DEFAULT_MODEL_IDS
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_ARTIFACTS_DIR = REPO_ROOT / "model_artifacts"
 
+
+def default_artifacts_dir() -> Path:
+    """``<repo>/model_artifacts`` in a source checkout; ``./model_artifacts`` when the package is
+    installed (``pip install .`` puts ``app`` in site-packages, away from the repository)."""
+    if DEFAULT_ARTIFACTS_DIR.is_dir():
+        return DEFAULT_ARTIFACTS_DIR
+    return Path.cwd() / "model_artifacts"
+
+
 #: absolute caps on request sizes; the settings' limits may be lowered below these, not raised above.
 HARD_MAX_CHARS = 200_000
 HARD_MAX_BATCH_TASKS = 4_096
@@ -31,7 +40,7 @@ class Settings(BaseSettings):
 
     # -- router artifact and onnxruntime ------------------------------------
     artifacts_dir: Path = Field(
-        default=DEFAULT_ARTIFACTS_DIR,
+        default_factory=default_artifacts_dir,
         description="Folder with the router artifact (manifest.json, router.int8.onnx, router.fp32.onnx, "
         "tokenizer.json); checksums are verified at start.",
     )
@@ -47,6 +56,11 @@ class Settings(BaseSettings):
         default=0, ge=0, le=256, description="onnxruntime intra-op threads per inference call; 0 = all cores."
     )
     inter_op_threads: int = Field(default=1, ge=1, le=64, description="onnxruntime inter-op threads.")
+    allow_spinning: bool = Field(
+        default=False,
+        description="Let idle onnxruntime threads busy-wait for work: slightly lower latency on a dedicated "
+        "machine, much worse throughput when the CPUs are shared.",
+    )
     verify_checksums: bool = Field(
         default=True, description="Verify every artifact file's sha256 against the manifest at start."
     )
@@ -157,8 +171,6 @@ class Settings(BaseSettings):
         prefix = cls.model_config.get("env_prefix", "")
         rows = ["| variable | default | meaning |", "|---|---|---|"]
         for name, field in cls.model_fields.items():
-            default = field.default
-            if name == "artifacts_dir":
-                default = "<repo>/model_artifacts"
+            default = "<repo>/model_artifacts" if name == "artifacts_dir" else field.default
             rows.append(f"| `{prefix}{name.upper()}` | `{default}` | {field.description} |")
         return "\n".join(rows)

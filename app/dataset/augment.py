@@ -138,8 +138,23 @@ def match_case(template: str, word: str) -> str:
 
 #: words that are also nouns ("a fix", "the review"): replaced only in verb position.
 VERB_ONLY: frozenset[str] = frozenset(
-    {"fix", "add", "update", "review", "design", "check", "support", "document", "audit", "create",
-     "remove", "migrate", "compare", "refactor", "need", }
+    {
+        "fix",
+        "add",
+        "update",
+        "review",
+        "design",
+        "check",
+        "support",
+        "document",
+        "audit",
+        "create",
+        "remove",
+        "migrate",
+        "compare",
+        "refactor",
+        "need",
+    }
 )
 _VERB_POSITION = re.compile(r"(^|[:.;!?]\s*|\b(?:to|and|then|please|or|we|you|I)\s+)$", re.IGNORECASE)
 
@@ -150,9 +165,8 @@ def replace_synonyms(text: str, rng: random.Random, rate: float = 0.6) -> str:
     def sub(m: re.Match[str]) -> str:
         found = m.group(0)
         key = found.lower()
-        if key in VERB_ONLY:
-            if not _VERB_POSITION.search(text[max(0, m.start() - 12) : m.start()]):
-                return found
+        if key in VERB_ONLY and not _VERB_POSITION.search(text[max(0, m.start() - 12) : m.start()]):
+            return found
         if rng.random() > rate:
             return found
         choice = rng.choice(SYNONYMS[key])
@@ -182,17 +196,165 @@ _PREFIX = re.compile(r"^\s*(\[[^\]]{1,24}\]|[A-Za-z]+(\([\w.-]{1,24}\))?:)\s+")
 #: first words that may be lower-cased when a request is wrapped ("Please fix ...");
 #: anything else (product names such as "Kotlin", acronyms) keeps its case.
 _COMMON_FIRST_WORDS: frozenset[str] = frozenset(
-    """a an the our my this that these we i it is are does do did can could should would will why how what
-    when where which who add fix implement create write build review design investigate update remove refactor
-    compare document analyze analyse audit check make move migrate plan set run benchmark evaluate assess look
-    find identify explain summarise summarize catalog catalogue draft propose define ensure improve optimize
-    optimise reduce split replace support upgrade bump rename clean delete enable disable list map measure
-    profile research survey test verify validate harden rotate scan trace track triage debug introduce wire
-    resolve repair correct examine study go plan sketch lay restructure rework speed tune enhance describe
-    inspect weigh judge contrast pinpoint spot guarantee refresh revise drop get port handle allow confirm
-    investigating reviewing help need please prepare port tighten lock stop prevent detect deploy configure
-    convert extract expose limit cache throttle store sync load parse render retry batch stream
-    """.split()
+    [
+        "a",
+        "an",
+        "the",
+        "our",
+        "my",
+        "this",
+        "that",
+        "these",
+        "we",
+        "i",
+        "it",
+        "is",
+        "are",
+        "does",
+        "do",
+        "did",
+        "can",
+        "could",
+        "should",
+        "would",
+        "will",
+        "why",
+        "how",
+        "what",
+        "when",
+        "where",
+        "which",
+        "who",
+        "add",
+        "fix",
+        "implement",
+        "create",
+        "write",
+        "build",
+        "review",
+        "design",
+        "investigate",
+        "update",
+        "remove",
+        "refactor",
+        "compare",
+        "document",
+        "analyze",
+        "analyse",
+        "audit",
+        "check",
+        "make",
+        "move",
+        "migrate",
+        "plan",
+        "set",
+        "run",
+        "benchmark",
+        "evaluate",
+        "assess",
+        "look",
+        "find",
+        "identify",
+        "explain",
+        "summarise",
+        "summarize",
+        "catalog",
+        "catalogue",
+        "draft",
+        "propose",
+        "define",
+        "ensure",
+        "improve",
+        "optimize",
+        "optimise",
+        "reduce",
+        "split",
+        "replace",
+        "support",
+        "upgrade",
+        "bump",
+        "rename",
+        "clean",
+        "delete",
+        "enable",
+        "disable",
+        "list",
+        "map",
+        "measure",
+        "profile",
+        "research",
+        "survey",
+        "test",
+        "verify",
+        "validate",
+        "harden",
+        "rotate",
+        "scan",
+        "trace",
+        "track",
+        "triage",
+        "debug",
+        "introduce",
+        "wire",
+        "resolve",
+        "repair",
+        "correct",
+        "examine",
+        "study",
+        "go",
+        "plan",
+        "sketch",
+        "lay",
+        "restructure",
+        "rework",
+        "speed",
+        "tune",
+        "enhance",
+        "describe",
+        "inspect",
+        "weigh",
+        "judge",
+        "contrast",
+        "pinpoint",
+        "spot",
+        "guarantee",
+        "refresh",
+        "revise",
+        "drop",
+        "get",
+        "port",
+        "handle",
+        "allow",
+        "confirm",
+        "investigating",
+        "reviewing",
+        "help",
+        "need",
+        "please",
+        "prepare",
+        "port",
+        "tighten",
+        "lock",
+        "stop",
+        "prevent",
+        "detect",
+        "deploy",
+        "configure",
+        "convert",
+        "extract",
+        "expose",
+        "limit",
+        "cache",
+        "throttle",
+        "store",
+        "sync",
+        "load",
+        "parse",
+        "render",
+        "retry",
+        "batch",
+        "stream",
+    ]
 )
 
 
@@ -208,7 +370,7 @@ def restructure(text: str, rng: random.Random) -> str:
     stripped = text.strip()
     m = _PREFIX.match(stripped)
     if m:  # "feat: add x" -> "Add x"; "[Bug] x" -> "x"
-        rest = stripped[m.end():]
+        rest = stripped[m.end() :]
         return rest[:1].upper() + rest[1:] if rest else stripped
     if stripped.endswith("?"):
         body = stripped[:-1].rstrip()

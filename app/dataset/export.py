@@ -30,7 +30,7 @@ import pyarrow.parquet as pq
 from app.dataset.generator import DatasetConfig, DatasetGenerator, used_families
 from app.dataset.records import TaskRecord
 from app.dataset.split import Split, assign_families
-from app.labels import AGENTS, COMPLEXITIES, DOMAINS, MODEL_TIERS, CATEGORIES
+from app.labels import CATEGORIES, COMPLEXITIES, DOMAINS, MODEL_TIERS
 
 FILE_STEM = "claude_training"
 STATS_FILE = f"{FILE_STEM}_stats.json"
@@ -59,9 +59,7 @@ _METADATA_TYPE = pa.struct(
         ("tags", pa.list_(pa.string())),
     ]
 )
-_PROVENANCE_TYPE = pa.struct(
-    [("family", pa.string()), ("augmentation", pa.string()), ("parent", pa.string())]
-)
+_PROVENANCE_TYPE = pa.struct([("family", pa.string()), ("augmentation", pa.string()), ("parent", pa.string())])
 
 
 def parquet_schema(strict: bool = False) -> pa.Schema:

@@ -22,9 +22,9 @@ from dataclasses import dataclass
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from app.dataset import augment
+from app.dataset.quality import derive_tags, quality_score
 from app.dataset.records import Augmentation, TaskRecord
 from app.dataset.seeds import Seed, seeds_for
-from app.dataset.quality import derive_tags, quality_score
 from app.labels import CATEGORIES, Category, Complexity, Domain
 
 MAX_EXAMPLES_PER_CATEGORY = 1_000_000
@@ -186,8 +186,9 @@ class DatasetGenerator:
         if instance > 0:  # beyond the hand-written set: a fresh paraphrase of the seed
             base_in, base_ctx = augment.paraphrase(base_in, base_ctx, rng)
             base_aug, parent = Augmentation.PARAPHRASE, fam
-        yield self._record(base_id, base_in, base_ctx, category, seed.complexity, seed.domain,
-                           seed.tags, fam, base_aug, parent)
+        yield self._record(
+            base_id, base_in, base_ctx, category, seed.complexity, seed.domain, seed.tags, fam, base_aug, parent
+        )
         if not self.config.enable_augmentation:
             return
 
@@ -203,24 +204,45 @@ class DatasetGenerator:
             rid = f"{base_id}-{opt.code}"
             if opt.code == "p":
                 text_in, text_ctx = augment.paraphrase(base_in, base_ctx, rng)
-                yield self._record(rid, text_in, text_ctx, category, seed.complexity, seed.domain,
-                                   seed.tags, fam, Augmentation.PARAPHRASE, base_id)
+                yield self._record(
+                    rid,
+                    text_in,
+                    text_ctx,
+                    category,
+                    seed.complexity,
+                    seed.domain,
+                    seed.tags,
+                    fam,
+                    Augmentation.PARAPHRASE,
+                    base_id,
+                )
             elif opt.code == "t":
                 target = rng.choice(augment.transfer_targets(seed.domain))
                 moved = augment.choose_fill(slots, target, rng)
                 text_in, text_ctx = augment.fill(seed.input, moved), augment.fill(seed.context, moved)
                 if instance > 0:
                     text_in, text_ctx = augment.paraphrase(text_in, text_ctx, rng)
-                yield self._record(rid, text_in, text_ctx, category, seed.complexity, target,
-                                   seed.tags, fam, Augmentation.DOMAIN_TRANSFER, base_id)
+                yield self._record(
+                    rid,
+                    text_in,
+                    text_ctx,
+                    category,
+                    seed.complexity,
+                    target,
+                    seed.tags,
+                    fam,
+                    Augmentation.DOMAIN_TRANSFER,
+                    base_id,
+                )
             else:
                 assert variant is not None
                 text_in, text_ctx = augment.fill(variant.input, values), augment.fill(variant.context, values)
                 aug = Augmentation.COMPLEXITY
                 if opt.code == "vp" or instance > 0:
                     text_in, text_ctx = augment.paraphrase(text_in, text_ctx, rng)
-                yield self._record(rid, text_in, text_ctx, category, variant.complexity, seed.domain,
-                                   seed.tags, fam, aug, base_id)
+                yield self._record(
+                    rid, text_in, text_ctx, category, variant.complexity, seed.domain, seed.tags, fam, aug, base_id
+                )
 
     @staticmethod
     def _record(

@@ -53,11 +53,13 @@ def assign_families(
             local_total = sum(local.values()) + w
             global_total = sum(global_count.values()) + w
 
-            def deficit(s: Split, lt: int = local_total, gt: int = global_total) -> tuple[float, float]:
-                r = ratios[splits.index(s)]
-                return (r * lt - local[s], r * gt - global_count[s])
-
-            best = max(splits, key=deficit)
+            best = max(
+                splits,
+                key=lambda s, lt=local_total, gt=global_total, loc=local: (
+                    ratios[splits.index(s)] * lt - loc[s],
+                    ratios[splits.index(s)] * gt - global_count[s],
+                ),
+            )
             out[fam] = best
             local[best] += w
             global_count[best] += w

@@ -26,7 +26,10 @@ _AGENT_RULES: tuple[tuple[Agent, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
-    (Agent.REVIEWER, re.compile(r"\b(review\w*|pull request|\bpr\b|code quality|maintainab\w*|lint\w*|feedback)\b", re.I)),
+    (
+        Agent.REVIEWER,
+        re.compile(r"\b(review\w*|pull request|\bpr\b|code quality|maintainab\w*|lint\w*|feedback)\b", re.I),
+    ),
     (
         Agent.ARCHITECTURE,
         re.compile(

@@ -5,8 +5,6 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-DEFAULT_ARTIFACTS = Path(__file__).resolve().parents[2] / "model_artifacts"
-
 
 def _cmd_eval(args: argparse.Namespace) -> int:
     from app.artifacts import ArtifactError
@@ -25,7 +23,8 @@ def _cmd_eval(args: argparse.Namespace) -> int:
             raise CliError(str(exc)) from None
         r = report["router"]
         print(
-            f"{Path(args.data).name} [{variant}]: agent {r['agent_accuracy']:.3f} (macro-F1 {r['agent_macro_f1']:.3f}), "
+            f"{Path(args.data).name} [{variant}]: agent {r['agent_accuracy']:.3f} "
+            f"(macro-F1 {r['agent_macro_f1']:.3f}), "
             f"complexity {r['complexity_accuracy']:.3f}, tier {r['model_accuracy']:.3f}, "
             f"under {r['under_routing_rate']:.3f}, over {r['over_routing_rate']:.3f}, "
             f"cost {r['relative_cost_vs_opus']:.3f} of opus, ECE {r['agent_ece']:.3f}"
@@ -37,7 +36,11 @@ def _cmd_eval(args: argparse.Namespace) -> int:
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("eval", help="evaluate the router on a labelled JSONL file (report: md, json, png)")
     p.add_argument("--data", required=True, help="labelled file: dataset schema or real_tasks_dev schema")
-    p.add_argument("--artifacts", default=str(DEFAULT_ARTIFACTS), help="router folder (default: model_artifacts/)")
+    from app.settings import default_artifacts_dir
+
+    p.add_argument(
+        "--artifacts", default=str(default_artifacts_dir()), help="router folder (default: model_artifacts/)"
+    )
     p.add_argument("--out", default="eval_report", help="report folder")
     p.add_argument(
         "--variant", action="append", choices=["int8", "fp32"], default=None, help="router graph (repeatable)"

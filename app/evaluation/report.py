@@ -42,9 +42,7 @@ def score_routes(
     return {k: (round(v, 4) if isinstance(v, float) else v) for k, v in out.items()}
 
 
-def router_routes(
-    probs: dict[str, np.ndarray], preference: float = 0.0
-) -> tuple[list[Route], list[float]]:
+def router_routes(probs: dict[str, np.ndarray], preference: float = 0.0) -> tuple[list[Route], list[float]]:
     routes, conf = [], []
     for i in range(len(probs["agent_probs"])):
         d = decide(
@@ -73,8 +71,10 @@ def evaluate(
         metrics.expected_calibration_error(conf, [r[0] is t.agent for r, t in zip(routes, tasks, strict=True)]), 4
     )
     router["domain_accuracy"] = round(
-        metrics.accuracy([t.domain.value for t in tasks], [_argmax_label(probs["domain_probs"][i], "domain")
-                                                            for i in range(len(tasks))]),
+        metrics.accuracy(
+            [t.domain.value for t in tasks],
+            [_argmax_label(probs["domain_probs"][i], "domain") for i in range(len(tasks))],
+        ),
         4,
     )
     head_tier = [MODEL_TIERS[int(i)] for i in probs["model_probs"].argmax(1)]

@@ -7,6 +7,7 @@ from typing import Any
 
 from app.dataset.generator import DatasetConfig, generate
 from app.dataset.split import Split, split_records
+from app.dataset.loader import DatasetFileError
 from app.evaluation.baselines import NearestCentroid
 from app.evaluation.data import load_labelled
 from app.evaluation.report import evaluate, write_report
@@ -33,6 +34,8 @@ def run_eval(
 ) -> dict[str, Any]:
     engine = engine or RouterEngine(artifacts, EngineOptions(variant=variant))
     tasks = load_labelled(data)
+    if not tasks:
+        raise DatasetFileError(data, [f"{data}: no labelled tasks to evaluate"])
     probs = engine.predict([t.text for t in tasks])
     report = evaluate(tasks, probs, centroid or centroid_baseline(engine))
     report["data"] = Path(data).name

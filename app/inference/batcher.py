@@ -195,6 +195,8 @@ class MicroBatcher:
         futures = [it.future for it in items]
         try:
             async with asyncio.timeout(self.timeout_s):
+                if len(futures) == 1:
+                    return [await futures[0]]
                 return list(await asyncio.gather(*futures))
         except TimeoutError:
             self.stats.timeouts += 1

@@ -43,6 +43,7 @@ class EngineOptions:
     inter_op_threads: int = 1
     max_batch_size: int = 64
     verify_checksums: bool = True
+    allow_spinning: bool = False  # busy-wait of idle intra-op threads: lower latency alone, worse when CPUs are shared
 
 
 def _providers(choice: str) -> list[str]:
@@ -88,12 +89,15 @@ class RouterEngine:
             so.intra_op_num_threads = self.options.intra_op_threads
         so.inter_op_num_threads = max(1, self.options.inter_op_threads)
         so.log_severity_level = 3
+        so.add_session_config_entry("session.intra_op.allow_spinning", "1" if self.options.allow_spinning else "0")
         try:
             self.session = ort.InferenceSession(
                 str(model_path), sess_options=so, providers=_providers(self.options.provider)
             )
         except Exception as exc:  # onnxruntime raises its own exception types for corrupt models
-            raise ArtifactError(f"router model cannot be loaded: {model_path} ({exc.__class__.__name__})", model_path)
+            raise ArtifactError(
+                f"router model cannot be loaded: {model_path} ({exc.__class__.__name__})", model_path
+            ) from None
         names = [o.name for o in self.session.get_outputs()]
         missing = [n for n in OUTPUTS if n not in names]
         if missing:

@@ -196,6 +196,7 @@ class RouterService:
                 inter_op_threads=settings.inter_op_threads,
                 max_batch_size=settings.max_batch_size,
                 verify_checksums=settings.verify_checksums,
+                allow_spinning=settings.allow_spinning,
             ),
         )
         batcher = MicroBatcher(

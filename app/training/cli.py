@@ -43,7 +43,8 @@ def _cmd_train(args: argparse.Namespace) -> int:
         dcfg,
         extra_data=[Path(p) for p in args.extra_data],
         eval_files=[Path(p) for p in args.eval_file],
-        per_channel=not args.per_tensor,
+        quant_recipe=args.quant,
+        keep_fp32=args.keep_fp32,
         quiet=args.quiet,
     )
     for name, by_variant in manifest.get("evaluation", {}).items():
@@ -70,15 +71,35 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("train", help="generate data, train, export ONNX (fp32 + int8), evaluate, write manifest")
     p.add_argument("--out", required=True, help="router folder to write (e.g. model_artifacts)")
     p.add_argument("--mode", choices=["contrastive", "frozen", "finetune"], default="contrastive")
-    p.add_argument("--epochs", type=_positive, default=2)
+    p.add_argument("--epochs", type=_positive, default=1)
     p.add_argument("--seed", type=int, default=42)
-    p.add_argument("--examples-per-category", type=_positive, default=None,
-                   help="base tasks per category (default: every hand-written seed)")
-    p.add_argument("--extra-data", action="append", default=[], metavar="FILE.jsonl",
-                   help="your own labelled records (dataset schema), added to training; repeatable")
-    p.add_argument("--eval-file", action="append", default=[], metavar="FILE.jsonl",
-                   help="labelled file evaluated after training (figures go into the manifest); repeatable")
-    p.add_argument("--per-tensor", action="store_true", help="per-tensor int8 (default: per-channel)")
+    p.add_argument(
+        "--examples-per-category",
+        type=_positive,
+        default=None,
+        help="base tasks per category (default: every hand-written seed)",
+    )
+    p.add_argument(
+        "--extra-data",
+        action="append",
+        default=[],
+        metavar="FILE.jsonl",
+        help="your own labelled records (dataset schema), added to training; repeatable",
+    )
+    p.add_argument(
+        "--eval-file",
+        action="append",
+        default=[],
+        metavar="FILE.jsonl",
+        help="labelled file evaluated after training (figures go into the manifest); repeatable",
+    )
+    p.add_argument(
+        "--quant",
+        choices=["weight-only", "dynamic", "dynamic-per-tensor"],
+        default="weight-only",
+        help="int8 recipe (default weight-only: >=99%% argmax agreement with fp32)",
+    )
+    p.add_argument("--keep-fp32", action="store_true", help="also keep router.fp32.onnx (about 90 MB)")
     p.add_argument("--max-steps", type=_positive, default=None, help="stop after N optimiser steps (smoke tests)")
     p.add_argument("--quiet", action="store_true")
     p.set_defaults(func=_cmd_train)

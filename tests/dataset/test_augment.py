@@ -16,7 +16,7 @@ def test_synonyms_respect_word_boundaries_and_case():
     text = "Implementation of the implemented IMPLEMENT step; implement it"
     for _ in range(50):
         out = augment.replace_synonyms(text, rng, rate=1.0)
-        assert "Implementation" in out and "implemented" not in out or "built" in out or "written" in out
+        assert ("Implementation" in out and "implemented" not in out) or "built" in out or "written" in out
         assert "createation" not in out.lower()
         words = out.split()
         # the all-caps word stays all-caps
@@ -33,8 +33,14 @@ def test_verb_only_words_are_not_replaced_as_nouns():
 
 @pytest.mark.parametrize(
     "text",
-    ["Implement a function to validate user input", "feat: add retry", "Why is the build slow?",
-     "[Bug] crash on start", "flaky login test", "Kotlin coroutine leak in CheckoutViewModel"],
+    [
+        "Implement a function to validate user input",
+        "feat: add retry",
+        "Why is the build slow?",
+        "[Bug] crash on start",
+        "flaky login test",
+        "Kotlin coroutine leak in CheckoutViewModel",
+    ],
 )
 def test_paraphrase_always_differs(text):
     for seed in range(30):
@@ -57,6 +63,8 @@ def test_fill_rejects_unknown_and_missing_slots():
 def test_domain_vocabularies_are_complete_and_disjoint():
     for domain in Domain:
         assert set(DOMAIN_VOCAB[domain]) == set(SLOTS)
-    fills = {d: augment.fill("Optimize {component} rendering", {"component": DOMAIN_VOCAB[d]["component"][0]})
-             for d in Domain}
+    fills = {
+        d: augment.fill("Optimize {component} rendering", {"component": DOMAIN_VOCAB[d]["component"][0]})
+        for d in Domain
+    }
     assert len(set(fills.values())) == len(Domain)

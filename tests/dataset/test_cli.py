@@ -16,8 +16,22 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_generate_stats_validate(tmp_path, capsys):
-    assert main(["dataset", "generate", "--out", str(tmp_path), "--examples-per-category", "10",
-                 "--formats", "jsonl,parquet", "--quiet"]) == 0
+    assert (
+        main(
+            [
+                "dataset",
+                "generate",
+                "--out",
+                str(tmp_path),
+                "--examples-per-category",
+                "10",
+                "--formats",
+                "jsonl,parquet",
+                "--quiet",
+            ]
+        )
+        == 0
+    )
     assert (tmp_path / "claude_training_full.parquet").is_file()
     assert not (tmp_path / "claude_training_full.json").exists()
     assert main(["dataset", "stats", str(tmp_path / "claude_training_full.jsonl")]) == 0

@@ -22,9 +22,16 @@ def written(tmp_path_factory):
 
 def test_all_files_written_with_spec_names(written):
     out, stats = written
-    for name in ("claude_training_full.jsonl", "claude_training_full.json", "claude_training_full.parquet",
-                 "claude_training_train.jsonl", "claude_training_val.jsonl", "claude_training_test.jsonl",
-                 STATS_FILE, CARD_FILE):
+    for name in (
+        "claude_training_full.jsonl",
+        "claude_training_full.json",
+        "claude_training_full.parquet",
+        "claude_training_train.jsonl",
+        "claude_training_val.jsonl",
+        "claude_training_test.jsonl",
+        STATS_FILE,
+        CARD_FILE,
+    ):
         assert (out / name).is_file(), name
     on_disk = json.loads((out / STATS_FILE).read_text())
     assert on_disk["total"] == stats["total"] == 1500
@@ -82,9 +89,19 @@ def test_split_records_matches_file_split(written, default_records):
 
 
 def _line(**over):
-    rec = {"input": "Fix it", "context": "", "output_agent": "coder",
-           "metadata": {"category": "Coder", "complexity": "Simple", "domain": "Web", "expected_model": "haiku",
-                        "quality_score": 0.9, "tags": ["x"]}}
+    rec = {
+        "input": "Fix it",
+        "context": "",
+        "output_agent": "coder",
+        "metadata": {
+            "category": "Coder",
+            "complexity": "Simple",
+            "domain": "Web",
+            "expected_model": "haiku",
+            "quality_score": 0.9,
+            "tags": ["x"],
+        },
+    }
     for k, v in over.items():
         if k in rec["metadata"]:
             rec["metadata"][k] = v

@@ -145,8 +145,16 @@ def test_no_augmentation_gives_base_records_only():
     assert all(r.augmentation is Augmentation.NONE for r in recs)
 
 
-@pytest.mark.parametrize("bad", [{"examples_per_category": 0}, {"examples_per_category": -5}, {"seed": -1},
-                                 {"train_ratio": 0.9, "val_ratio": 0.2, "test_ratio": 0.1}, {"unknown": 1}])
+@pytest.mark.parametrize(
+    "bad",
+    [
+        {"examples_per_category": 0},
+        {"examples_per_category": -5},
+        {"seed": -1},
+        {"train_ratio": 0.9, "val_ratio": 0.2, "test_ratio": 0.1},
+        {"unknown": 1},
+    ],
+)
 def test_bad_config_is_rejected(bad):
     from pydantic import ValidationError
 

@@ -7,14 +7,14 @@ import json
 import numpy as np
 import pytest
 
+from app.dataset.loader import DatasetFileError
 from app.evaluation import metrics
 from app.evaluation.baselines import NearestCentroid, keyword_route
 from app.evaluation.data import load_labelled
 from app.evaluation.report import evaluate, markdown
 from app.labels import AGENTS, COMPLEXITIES, Agent, Complexity, ModelTier
-from app.dataset.loader import DatasetFileError
 
-H, S, O = ModelTier.HAIKU, ModelTier.SONNET, ModelTier.OPUS
+H, S, OP = ModelTier.HAIKU, ModelTier.SONNET, ModelTier.OPUS
 
 
 def test_accuracy_and_macro_f1_known_values():
@@ -27,11 +27,11 @@ def test_accuracy_and_macro_f1_known_values():
 
 
 def test_routing_direction_and_cost():
-    expected = [H, S, O, O]
-    chosen = [S, S, S, O]
+    expected = [H, S, OP, OP]
+    chosen = [S, S, S, OP]
     d = metrics.routing_direction(expected, chosen)
     assert d == {"under_routing_rate": 0.25, "over_routing_rate": 0.25}
-    assert metrics.relative_cost([O, O]) == 1.0
+    assert metrics.relative_cost([OP, OP]) == 1.0
     # default prices: cost(task) = 4000*in + 1000*out per 1e6 -> haiku 9, sonnet 27, opus 45 (x 1e-3 USD)
     assert metrics.relative_cost([H, S]) == pytest.approx((9 + 27) / (2 * 45))
 
@@ -54,7 +54,7 @@ def test_keyword_and_centroid_baselines():
     nc = NearestCentroid(x, [Agent.CODER, Agent.SECURITY], [Complexity.SIMPLE, Complexity.COMPLEX])
     (a0, c0, t0), (a1, c1, t1) = nc.predict(x)
     assert (a0, c0, t0) == (Agent.CODER, Complexity.SIMPLE, H)
-    assert (a1, c1, t1) == (Agent.SECURITY, Complexity.COMPLEX, O)
+    assert (a1, c1, t1) == (Agent.SECURITY, Complexity.COMPLEX, OP)
 
 
 def _write_real(path, rows):
@@ -63,10 +63,22 @@ def _write_real(path, rows):
 
 def test_evaluate_report_on_known_probabilities(tmp_path):
     rows = [
-        {"input": "Fix typo", "context": "", "agent": "coder", "complexity": "Simple", "domain": "Web",
-         "expected_model": "haiku"},
-        {"input": "Audit auth", "context": "", "agent": "security", "complexity": "Complex", "domain": "Security",
-         "expected_model": "opus"},
+        {
+            "input": "Fix typo",
+            "context": "",
+            "agent": "coder",
+            "complexity": "Simple",
+            "domain": "Web",
+            "expected_model": "haiku",
+        },
+        {
+            "input": "Audit auth",
+            "context": "",
+            "agent": "security",
+            "complexity": "Complex",
+            "domain": "Security",
+            "expected_model": "opus",
+        },
     ]
     f = tmp_path / "real.jsonl"
     _write_real(f, rows)
@@ -101,10 +113,14 @@ def test_evaluate_report_on_known_probabilities(tmp_path):
 def test_labelled_loader_errors_name_line_and_field(tmp_path):
     f = tmp_path / "bad.jsonl"
     f.write_text(
-        json.dumps({"input": "ok", "agent": "coder", "complexity": "Simple", "domain": "Web",
-                    "expected_model": "haiku"}) + "\n"
-        + json.dumps({"input": "x", "agent": "wizard", "complexity": "Simple", "domain": "Web",
-                      "expected_model": "haiku"}) + "\n"
+        json.dumps(
+            {"input": "ok", "agent": "coder", "complexity": "Simple", "domain": "Web", "expected_model": "haiku"}
+        )
+        + "\n"
+        + json.dumps(
+            {"input": "x", "agent": "wizard", "complexity": "Simple", "domain": "Web", "expected_model": "haiku"}
+        )
+        + "\n"
     )
     with pytest.raises(DatasetFileError) as exc:
         load_labelled(f)

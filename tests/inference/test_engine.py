@@ -1,0 +1,77 @@
+"""The real onnxruntime engine on the shipped artifact."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from app.artifacts import ArtifactError
+from app.inference.engine import EngineOptions, RouterEngine
+from app.labels import AGENTS
+from tests.conftest import ARTIFACTS
+
+
+@pytest.fixture(scope="module")
+def engine():
+    e = RouterEngine(ARTIFACTS)
+    e.warmup()
+    return e
+
+
+def test_outputs_are_probabilities_in_input_order(engine):
+    texts = [
+        "Fix a typo in the README",
+        "Audit our OAuth login flow for token leakage and CSRF. The callback accepts any redirect_uri.",
+        "Design a multi-region active-active architecture for the payments ledger with strong consistency "
+        "guarantees, failover runbooks and capacity planning for the next three years of growth.",
+        "Review PR #42",
+    ]
+    out = engine.predict(texts)
+    assert out["agent_probs"].shape == (4, 5)
+    assert out["embedding"].shape == (4, 384)
+    for head in ("agent_probs", "complexity_probs", "domain_probs", "model_probs", "policy_model_probs"):
+        np.testing.assert_allclose(out[head].sum(axis=1), 1.0, atol=1e-4)
+    assert np.all((out["quality"] >= 0) & (out["quality"] <= 1))
+    # rows follow input order although the engine sorts by length internally
+    for i, text in enumerate(texts):
+        single = engine.predict([text])
+        np.testing.assert_allclose(single["agent_probs"][0], out["agent_probs"][i], atol=1e-3)
+
+
+def test_obvious_tasks_route_sensibly(engine):
+    out = engine.predict(["Audit the login endpoint for SQL injection and XSS vulnerabilities"])
+    assert AGENTS[int(out["agent_probs"][0].argmax())].value == "security"
+
+
+def test_overlong_input_is_truncated_not_rejected(engine):
+    out = engine.predict(["word " * 5000])
+    assert out["agent_probs"].shape == (1, 5)
+
+
+def test_length_grouping_limits_padding(engine):
+    batches = engine.plan_batches([5, 6, 5, 120, 7, 118])
+    assert sorted(i for b in batches for i in b) == list(range(6))
+    for b in batches:  # long and short texts never share a sub-batch
+        lens = [[5, 6, 5, 120, 7, 118][i] for i in b]
+        assert max(lens) <= 1.5 * min(lens)
+
+
+def test_empty_batch_and_missing_variant(engine):
+    with pytest.raises(ValueError):
+        engine.predict([])
+    with pytest.raises(ArtifactError, match=r"router\.fp32\.onnx"):
+        RouterEngine(ARTIFACTS, EngineOptions(variant="fp32"))
+
+
+def test_inference_path_never_imports_torch():
+    code = (
+        "import sys; from app.inference.engine import RouterEngine; from pathlib import Path; "
+        f"e = RouterEngine(Path({str(ARTIFACTS)!r})); e.predict(['hello']); "
+        "print('torch' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "False"

@@ -1,0 +1,118 @@
+"""Training on a tiny dataset end to end, manifest contents and extra-data validation."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+pytest.importorskip("torch", reason="training tests need the train extra: pip install -e '.[train,dev]'")
+
+from app.artifacts import MANIFEST_FILE, MODEL_FP32_FILE, MODEL_INT8_FILE, TOKENIZER_FILE, label_lists, verify_artifacts
+from app.dataset.generator import DatasetConfig
+from app.dataset.loader import DatasetFileError
+from app.labels import policy_as_json
+from app.training.pipeline import run_training
+from app.training.train import TrainConfig
+
+
+def _extra(path, n=3, bad_line=None):
+    lines = []
+    for i in range(n):
+        lines.append(
+            json.dumps(
+                {
+                    "input": f"Rotate the staging signing key number {i}",
+                    "context": "Our team wants this routed to the security agent.",
+                    "output_agent": "security",
+                    "metadata": {
+                        "category": "Security",
+                        "complexity": "Moderate",
+                        "domain": "DevOps",
+                        "expected_model": "opus",
+                        "quality_score": 0.9,
+                        "tags": ["keys"],
+                    },
+                }
+            )
+        )
+    if bad_line is not None:
+        lines.insert(1, bad_line)
+    path.write_text("\n".join(lines) + "\n")
+    return path
+
+
+@pytest.fixture(scope="module")
+def tiny_router(tmp_path_factory):
+    out = tmp_path_factory.mktemp("router")
+    extra = _extra(tmp_path_factory.mktemp("x") / "extra.jsonl")
+    manifest = run_training(
+        out,
+        TrainConfig(mode="contrastive", epochs=1, max_steps=2, head_steps=20, batch_size=16),
+        DatasetConfig(examples_per_category=8),
+        extra_data=[extra],
+        keep_fp32=True,
+        quiet=True,
+    )
+    return out, manifest
+
+
+def test_tiny_training_writes_a_verified_router(tiny_router):
+    out, _ = tiny_router
+    for name in (MODEL_INT8_FILE, MODEL_FP32_FILE, TOKENIZER_FILE, MANIFEST_FILE):
+        assert (out / name).is_file(), name
+    verified = verify_artifacts(out)
+    assert verified["labels"] == label_lists()
+    assert verified["policy"] == policy_as_json()
+    assert verified["dataset"]["sizes"]["extra"] == 3
+    assert verified["dataset"]["config"]["examples_per_category"] == 8
+    assert verified["training"]["mode"] == "contrastive"
+    assert verified["training"]["fit"]["steps"] <= 2 or verified["training"]["fit"]["history"]
+    assert verified["encoder"]["license"] == "Apache-2.0"
+    assert len(verified["dataset"]["sha256"]) == 64
+    assert verified["parity"]["fp32_max_abs_diff"] <= 1e-4
+    ev = verified["evaluation"]["test_split"]
+    assert set(ev) == {"int8", "fp32"}
+    assert 0.0 <= ev["int8"]["router"]["agent_accuracy"] <= 1.0
+    assert set(ev["int8"]["baselines"]) >= {"keyword_rules", "nearest_centroid", "always_sonnet", "always_opus"}
+
+
+def test_shipped_folder_without_fp32_by_default(tmp_path):
+    manifest = run_training(
+        tmp_path,
+        TrainConfig(mode="frozen", head_steps=5),
+        DatasetConfig(examples_per_category=8, enable_augmentation=False),
+        quiet=True,
+    )
+    assert not (tmp_path / MODEL_FP32_FILE).exists()
+    assert set(manifest["files"]) == {MODEL_INT8_FILE, TOKENIZER_FILE}
+    assert "fp32" in manifest["evaluation"]["test_split"]  # fp32 still evaluated before it is dropped
+
+
+def test_bad_extra_data_names_file_line_and_field(tmp_path):
+    bad = _extra(tmp_path / "extra.jsonl", bad_line=json.dumps({"input": "x", "output_agent": "ninja"}))
+    with pytest.raises(DatasetFileError) as exc:
+        run_training(
+            tmp_path / "out",
+            TrainConfig(mode="frozen", head_steps=1),
+            DatasetConfig(examples_per_category=2),
+            extra_data=[bad],
+            quiet=True,
+        )
+    msg = str(exc.value)
+    assert "extra.jsonl:2" in msg and "output_agent" in msg
+    assert not (tmp_path / "out" / MANIFEST_FILE).exists()
+
+
+def test_train_cli_rejects_missing_extra_file(tmp_path):
+    import subprocess
+    import sys
+
+    proc = subprocess.run(
+        [sys.executable, "-m", "app", "train", "--out", str(tmp_path), "--extra-data", str(tmp_path / "nope.jsonl")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 2
+    assert "no such file" in proc.stderr and "Traceback" not in proc.stderr
