@@ -6,8 +6,8 @@ from pathlib import Path
 from typing import Any
 
 from app.dataset.generator import DatasetConfig, generate
-from app.dataset.split import Split, split_records
 from app.dataset.loader import DatasetFileError
+from app.dataset.split import Split, split_records
 from app.evaluation.baselines import NearestCentroid
 from app.evaluation.data import load_labelled
 from app.evaluation.report import evaluate, write_report
