@@ -21,7 +21,7 @@ class Category(StrEnum):
 
     @property
     def agent(self) -> Agent:
-        return Agent(self.value.lower())
+        return _CATEGORY_AGENT[self]
 
 
 class Agent(StrEnum):
@@ -35,7 +35,7 @@ class Agent(StrEnum):
 
     @property
     def category(self) -> Category:
-        return Category(self.value.capitalize())
+        return _AGENT_CATEGORY[self]
 
 
 class Complexity(StrEnum):
@@ -45,7 +45,7 @@ class Complexity(StrEnum):
 
     @property
     def rank(self) -> int:
-        return list(Complexity).index(self)
+        return _RANK[self]
 
 
 class Domain(StrEnum):
@@ -68,13 +68,20 @@ class ModelTier(StrEnum):
 
     @property
     def rank(self) -> int:
-        return list(ModelTier).index(self)
+        return _RANK[self]
 
     @classmethod
     def from_rank(cls, rank: int) -> ModelTier:
         tiers = list(cls)
         return tiers[max(0, min(len(tiers) - 1, rank))]
 
+
+_CATEGORY_AGENT: dict[Category, Agent] = {c: Agent(c.value.lower()) for c in Category}
+_AGENT_CATEGORY: dict[Agent, Category] = {a: c for c, a in _CATEGORY_AGENT.items()}
+_RANK: dict[StrEnum, int] = {
+    **{c: i for i, c in enumerate(Complexity)},
+    **{m: i for i, m in enumerate(ModelTier)},
+}
 
 _H, _S, _O = ModelTier.HAIKU, ModelTier.SONNET, ModelTier.OPUS
 
@@ -91,8 +98,12 @@ ROUTING_POLICY: dict[Agent, dict[Complexity, ModelTier]] = {
 def expected_model(agent: Agent | Category, complexity: Complexity) -> ModelTier:
     """The policy's model tier for an agent (or category) at a complexity level."""
     if isinstance(agent, Category):
-        agent = agent.agent
-    return ROUTING_POLICY[Agent(agent)][Complexity(complexity)]
+        agent = _CATEGORY_AGENT[agent]
+    elif not isinstance(agent, Agent):
+        agent = Agent(agent)
+    if not isinstance(complexity, Complexity):
+        complexity = Complexity(complexity)
+    return ROUTING_POLICY[agent][complexity]
 
 
 def policy_as_json() -> dict[str, dict[str, str]]:

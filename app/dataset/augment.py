@@ -121,10 +121,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "existing": ("current", "present"),
 }
 
-_SYN_PATTERN = re.compile(
-    r"\b(" + "|".join(re.escape(k) for k in sorted(SYNONYMS, key=len, reverse=True)) + r")\b",
-    re.IGNORECASE,
-)
+_PHRASES: dict[str, tuple[str, ...]] = {k: tuple(k.split()) for k in SYNONYMS if " " in k}
+_MAX_PHRASE = max(len(v) for v in _PHRASES.values())
+_PHRASE_STARTS = frozenset(v[0] for v in _PHRASES.values())
+_PUNCT = "\"'([{<>}]).,;:!?"
 
 
 def match_case(template: str, word: str) -> str:
@@ -156,23 +156,53 @@ VERB_ONLY: frozenset[str] = frozenset(
         "need",
     }
 )
-_VERB_POSITION = re.compile(r"(^|[:.;!?]\s*|\b(?:to|and|then|please|or|we|you|I)\s+)$", re.IGNORECASE)
+_VERB_LEADERS = frozenset({"to", "and", "then", "please", "or", "we", "you", "i"})
+
+
+def _verb_position(tokens: list[str], i: int) -> bool:
+    """Start of text or sentence, or after "to", "and", "please", "we", ..."""
+    if i == 0:
+        return True
+    prev = tokens[i - 1]
+    return prev[-1:] in ":.;!?" or prev.lower() in _VERB_LEADERS
+
+
+def _split_punct(token: str) -> tuple[str, str, str]:
+    core = token.strip(_PUNCT)
+    if not core:
+        return token, "", ""
+    lead = len(token) - len(token.lstrip(_PUNCT))
+    return token[:lead], core, token[lead + len(core) :]
 
 
 def replace_synonyms(text: str, rng: random.Random, rate: float = 0.6) -> str:
-    """Replace some known words/phrases by synonyms, whole words only, case preserved."""
+    """Replace some known words/phrases by synonyms, whole words only, case preserved.
 
-    def sub(m: re.Match[str]) -> str:
-        found = m.group(0)
-        key = found.lower()
-        if key in VERB_ONLY and not _VERB_POSITION.search(text[max(0, m.start() - 12) : m.start()]):
-            return found
-        if rng.random() > rate:
-            return found
-        choice = rng.choice(SYNONYMS[key])
-        return match_case(found, choice)
-
-    return _SYN_PATTERN.sub(sub, text)
+    Works on whitespace tokens (punctuation kept around the word), so "implementation" is never
+    touched by the rule for "implement"; phrases ("we need to") match across tokens.
+    """
+    tokens = text.split(" ")
+    keys = [t.strip(_PUNCT).lower() for t in tokens]
+    out: list[str] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        key, span = keys[i], 1
+        if key in _PHRASE_STARTS:
+            for size in range(min(_MAX_PHRASE, n - i), 1, -1):  # longest phrase first
+                phrase = " ".join(keys[i : i + size])
+                if phrase in _PHRASES:
+                    key, span = phrase, size
+                    break
+        if key in SYNONYMS and (key not in VERB_ONLY or _verb_position(tokens, i)) and rng.random() <= rate:
+            lead, core, trail = _split_punct(tokens[i])
+            if span > 1:
+                core = " ".join([core, *(t.strip(_PUNCT) for t in tokens[i + 1 : i + span])])
+                trail = _split_punct(tokens[i + span - 1])[2]
+            out.append(lead + match_case(core, rng.choice(SYNONYMS[key])) + trail)
+        else:
+            out.extend(tokens[i : i + span])
+        i += span
+    return " ".join(out)
 
 
 #: ways of restating a request. ``{t}`` is the request with its first letter lower-cased
@@ -415,3 +445,42 @@ def paraphrase(input_text: str, context: str, rng: random.Random) -> tuple[str, 
 def transfer_targets(source: Domain) -> tuple[Domain, ...]:
     """Domains a slotted task can be carried into (every other domain)."""
     return tuple(d for d in Domain if d is not source)
+
+
+# ---------------------------------------------------------------------------
+# Context decoration (only for datasets larger than the hand-written set)
+
+_TEAMS = ("platform", "mobile", "payments", "data", "infra", "support", "growth", "search", "billing", "identity")
+_ENVS = ("staging", "production", "CI", "local development", "the nightly build", "the EU region", "the US region")
+_PROJECTS = ("OPS", "CORE", "WEB", "API", "DATA", "SEC", "MOB", "INFRA")
+_LABELS = ("triage", "needs-info", "good-first-issue", "help-wanted", "backlog", "p1", "p2", "customer", "regression")
+
+
+def _decoration(rng: random.Random) -> str:
+    kind = rng.randrange(6)
+    if kind == 0:
+        return f"Seen since v{rng.randint(1, 9)}.{rng.randint(0, 30)}."
+    if kind == 1:
+        return f"Reported by the {rng.choice(_TEAMS)} team."
+    if kind == 2:
+        return f"Target: the {rng.randint(1, 9)}.{rng.randint(0, 30)} release."
+    if kind == 3:
+        return f"Environment: {rng.choice(_ENVS)}."
+    if kind == 4:
+        return f"Ticket {rng.choice(_PROJECTS)}-{rng.randint(100, 9999)}."
+    first, second = rng.sample(_LABELS, 2)
+    return f"Labels: {first}, {second}."
+
+
+def decorate_context(context: str, rng: random.Random) -> str:
+    """Append one or two tracker-style notes (version, team, environment, ticket, labels).
+
+    Used only for records beyond the hand-written set (``examples_per_category`` larger than
+    the number of seeds), where it keeps large datasets free of duplicate (input, context)
+    pairs; it never changes what the task asks for.
+    """
+    notes = [_decoration(rng) for _ in range(rng.randint(1, 2))]
+    base = context.rstrip()
+    if base and base[-1] not in ".!?":
+        base += "."
+    return " ".join([base, *notes]) if base else " ".join(notes)

@@ -151,7 +151,7 @@ class ParquetSink(_Sink):
 def open_sink(fmt: Format, path: Path, strict: bool = False) -> _Sink:
     if fmt is Format.PARQUET:
         return ParquetSink(path, strict)
-    stream = path.open("w", encoding="utf-8", newline="\n")
+    stream = path.open("w", encoding="utf-8", newline="\n", buffering=1 << 20)
     return JsonlSink(stream, strict) if fmt is Format.JSONL else JsonSink(stream, strict)
 
 
@@ -162,7 +162,8 @@ def open_sink(fmt: Format, path: Path, strict: bool = False) -> _Sink:
 class StatsCollector:
     """Running counts over a stream of records."""
 
-    def __init__(self) -> None:
+    def __init__(self, track_pairs: bool = True) -> None:
+        self.track_pairs = track_pairs
         self.total = 0
         self.quality_sum = 0.0
         self.by: dict[str, Counter[str]] = {
@@ -170,7 +171,6 @@ class StatsCollector:
         }
         self.inputs: set[int] = set()
         self.pairs: set[int] = set()
-        self._track_distinct = True
 
     def add(self, record: TaskRecord, split: Split | None = None) -> None:
         self.total += 1
@@ -182,8 +182,8 @@ class StatsCollector:
         self.by["augmentation"][record.augmentation.value] += 1
         if split is not None:
             self.by["split"][split.value] += 1
-        if self._track_distinct:
-            self.inputs.add(hash(record.input))
+        self.inputs.add(hash(record.input))
+        if self.track_pairs:
             self.pairs.add(hash((record.input, record.context)))
 
     def as_dict(self, config: DatasetConfig | None = None, duplicates_skipped: int = 0) -> dict[str, Any]:
@@ -204,7 +204,8 @@ class StatsCollector:
             out[f"share_{key}"] = {n: round(counts.get(n, 0) / self.total, 4) if self.total else 0.0 for n in names}
         out["mean_quality_score"] = round(self.quality_sum / self.total, 4) if self.total else 0.0
         out["distinct_inputs"] = len(self.inputs)
-        out["distinct_input_context_pairs"] = len(self.pairs)
+        # without pair tracking every record is distinct by construction (the generator drops repeats)
+        out["distinct_input_context_pairs"] = len(self.pairs) if self.track_pairs else self.total
         out["duplicates_skipped"] = duplicates_skipped
         if config is not None:
             out["config"] = config.model_dump()
@@ -297,7 +298,7 @@ def write_dataset(
     assignment = family_splits(config) if splits else {}
     if splits:
         split_sinks = {s: open_sink(Format.JSONL, out_dir / file_name(s.value, Format.JSONL), strict) for s in Split}
-    stats = StatsCollector()
+    stats = StatsCollector(track_pairs=False)  # the generator already guarantees distinct pairs
     generator = DatasetGenerator(config)
     records: Iterator[TaskRecord] = iter(generator)
     if progress is not None:

@@ -80,23 +80,29 @@ class _MixPlanner:
     """Chooses each base record's augmentations so the complexity mix stays on target."""
 
     def __init__(self, target: dict[Complexity, float]) -> None:
-        self.target = target
-        self.counts: Counter[Complexity] = Counter()
+        self.target = [target[c] for c in Complexity]
+        self.counts = [0, 0, 0]
+        self.total = 0
 
     def choose(self, options: list[_Option], k: int) -> list[_Option]:
-        best: tuple[float, list[_Option]] | None = None
-        for i in range(len(options)):
-            for j in range(i + 1, len(options)):
-                pair = [options[i], options[j]][:k]
-                trial = self.counts.copy()
-                trial.update(o.complexity for o in pair)
-                total = sum(trial.values())
-                cost = sum(abs(trial[c] - self.target[c] * total) for c in Complexity)
-                cost += sum(o.preference for o in pair)
-                if best is None or cost < best[0] - 1e-9:
-                    best = (cost, pair)
-        chosen = best[1] if best else options[:k]
-        self.counts.update(o.complexity for o in chosen)
+        """The pair of options (k=2) that keeps the running mix closest to target (ties: preference)."""
+        if len(options) <= k:
+            chosen = options
+        else:
+            best_cost, chosen = float("inf"), options[:k]
+            total = self.total + k
+            for i in range(len(options)):
+                for j in range(i + 1, len(options)):
+                    a, b = options[i], options[j]
+                    cost = a.preference + b.preference
+                    for level, count in enumerate(self.counts):
+                        count += (a.complexity.rank == level) + (b.complexity.rank == level)
+                        cost += abs(count - self.target[level] * total)
+                    if cost < best_cost - 1e-9:
+                        best_cost, chosen = cost, [a, b]
+        for o in chosen:
+            self.counts[o.complexity.rank] += 1
+        self.total += len(chosen)
         return chosen
 
 
@@ -160,11 +166,11 @@ class DatasetGenerator:
             sidx = order[i % len(seeds)]
             instance = i // len(seeds)
             rng = random.Random(f"rec:{cfg.seed}:{category.value}:{sidx}:{instance}")
-            for rec in self._family(category, sidx, seeds[sidx], instance, rng, planner):
-                if dedup.add(rec.input, rec.context):
-                    yield rec
-                else:
+            for rec in self._family(category, sidx, seeds[sidx], instance, rng, planner, dedup):
+                if rec is None:
                     self.duplicates_skipped += 1
+                else:
+                    yield rec
 
     def _family(
         self,
@@ -174,21 +180,55 @@ class DatasetGenerator:
         instance: int,
         rng: random.Random,
         planner: _MixPlanner,
-    ) -> Iterator[TaskRecord]:
+        dedup: _Dedup,
+    ) -> Iterator[TaskRecord | None]:
         fam = family_id(category, sidx)
         slots = augment.slots_in(seed.input + " " + seed.context)
         values = augment.choose_fill(slots, seed.domain, rng)
-        base_in = augment.fill(seed.input, values)
-        base_ctx = augment.fill(seed.context, values)
+        base_src = (augment.fill(seed.input, values), augment.fill(seed.context, values))
         base_id = fam if instance == 0 else f"{fam}-i{instance}"
-        base_aug = Augmentation.NONE
-        parent = None
-        if instance > 0:  # beyond the hand-written set: a fresh paraphrase of the seed
-            base_in, base_ctx = augment.paraphrase(base_in, base_ctx, rng)
-            base_aug, parent = Augmentation.PARAPHRASE, fam
-        yield self._record(
-            base_id, base_in, base_ctx, category, seed.complexity, seed.domain, seed.tags, fam, base_aug, parent
-        )
+
+        def emit(
+            rid: str,
+            src: tuple[str, str],
+            complexity: Complexity,
+            domain: Domain,
+            aug: Augmentation,
+            parent: str | None,
+            rewrite: bool,
+        ) -> TaskRecord | None:
+            """One record, or None when its (input, context) was already emitted.
+
+            ``src`` is the hand-written (filled) text it is derived from. Beyond the hand-written
+            set (instance > 0) every text is paraphrased and its context decorated, with up to
+            three more tries when the result collides with an earlier record.
+            """
+            for _attempt in range(4 if instance > 0 else 2 if rewrite else 1):
+                text = src
+                if rewrite or instance > 0:
+                    text = augment.paraphrase(*src, rng)
+                if instance > 0:
+                    text = (text[0], augment.decorate_context(text[1], rng))
+                if dedup.add(*text):
+                    break
+            else:
+                return None
+            return TaskRecord(
+                id=rid,
+                input=text[0],
+                context=text[1],
+                category=category,
+                complexity=complexity,
+                domain=domain,
+                quality_score=quality_score(category, complexity, src[0], src[1], aug),
+                tags=derive_tags(seed.tags, category, domain, complexity, f"{src[0]} {src[1]}"),
+                family=fam,
+                augmentation=aug,
+                parent=parent,
+            )
+
+        base_aug = Augmentation.PARAPHRASE if instance > 0 else Augmentation.NONE
+        yield emit(base_id, base_src, seed.complexity, seed.domain, base_aug, fam if instance > 0 else None, False)
         if not self.config.enable_augmentation:
             return
 
@@ -203,73 +243,18 @@ class DatasetGenerator:
         for opt in planner.choose(options, AUGMENTATIONS_PER_BASE):
             rid = f"{base_id}-{opt.code}"
             if opt.code == "p":
-                text_in, text_ctx = augment.paraphrase(base_in, base_ctx, rng)
-                yield self._record(
-                    rid,
-                    text_in,
-                    text_ctx,
-                    category,
-                    seed.complexity,
-                    seed.domain,
-                    seed.tags,
-                    fam,
-                    Augmentation.PARAPHRASE,
-                    base_id,
-                )
+                yield emit(rid, base_src, seed.complexity, seed.domain, Augmentation.PARAPHRASE, base_id, True)
             elif opt.code == "t":
                 target = rng.choice(augment.transfer_targets(seed.domain))
                 moved = augment.choose_fill(slots, target, rng)
-                text_in, text_ctx = augment.fill(seed.input, moved), augment.fill(seed.context, moved)
-                if instance > 0:
-                    text_in, text_ctx = augment.paraphrase(text_in, text_ctx, rng)
-                yield self._record(
-                    rid,
-                    text_in,
-                    text_ctx,
-                    category,
-                    seed.complexity,
-                    target,
-                    seed.tags,
-                    fam,
-                    Augmentation.DOMAIN_TRANSFER,
-                    base_id,
-                )
+                src = (augment.fill(seed.input, moved), augment.fill(seed.context, moved))
+                yield emit(rid, src, seed.complexity, target, Augmentation.DOMAIN_TRANSFER, base_id, False)
             else:
                 assert variant is not None
-                text_in, text_ctx = augment.fill(variant.input, values), augment.fill(variant.context, values)
-                aug = Augmentation.COMPLEXITY
-                if opt.code == "vp" or instance > 0:
-                    text_in, text_ctx = augment.paraphrase(text_in, text_ctx, rng)
-                yield self._record(
-                    rid, text_in, text_ctx, category, variant.complexity, seed.domain, seed.tags, fam, aug, base_id
+                src = (augment.fill(variant.input, values), augment.fill(variant.context, values))
+                yield emit(
+                    rid, src, variant.complexity, seed.domain, Augmentation.COMPLEXITY, base_id, opt.code == "vp"
                 )
-
-    @staticmethod
-    def _record(
-        rid: str,
-        text_in: str,
-        text_ctx: str,
-        category: Category,
-        complexity: Complexity,
-        domain: Domain,
-        seed_tags: tuple[str, ...],
-        family: str,
-        aug: Augmentation,
-        parent: str | None,
-    ) -> TaskRecord:
-        return TaskRecord(
-            id=rid,
-            input=text_in,
-            context=text_ctx,
-            category=category,
-            complexity=complexity,
-            domain=domain,
-            quality_score=quality_score(category, complexity, text_in, text_ctx, aug),
-            tags=derive_tags(seed_tags, category, domain, complexity, f"{text_in} {text_ctx}"),
-            family=family,
-            augmentation=aug,
-            parent=parent,
-        )
 
 
 def generate(config: DatasetConfig | None = None) -> list[TaskRecord]:

@@ -15,6 +15,7 @@ The score combines three things the spec names:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from app.dataset.records import Augmentation
 from app.dataset.vocab import DOMAIN_VOCAB
@@ -138,6 +139,16 @@ def specificity(input_text: str, context: str) -> float:
     return min(1.0, 0.5 * min(concrete, 4) / 4.0 + 0.5 * detail)
 
 
+@lru_cache(maxsize=1 << 16)
+def content_score(category: Category, complexity: Complexity, input_text: str, context: str) -> float:
+    """Score of a hand-written (filled) text: category band, specificity, complexity alignment."""
+    low, high = CATEGORY_BANDS[category]
+    score = low + (high - low) * specificity(input_text, context)
+    if is_ambiguous(f"{input_text} {context}", complexity):
+        score -= AMBIGUITY_PENALTY
+    return score
+
+
 def quality_score(
     category: Category,
     complexity: Complexity,
@@ -145,12 +156,13 @@ def quality_score(
     context: str,
     augmentation: Augmentation,
 ) -> float:
-    """The record's quality score in [0, 1], rounded to 3 decimals."""
-    low, high = CATEGORY_BANDS[category]
-    score = low + (high - low) * specificity(input_text, context)
-    score -= AUGMENTATION_PENALTY[augmentation]
-    if is_ambiguous(f"{input_text} {context}", complexity):
-        score -= AMBIGUITY_PENALTY
+    """The record's quality score in [0, 1], rounded to 3 decimals.
+
+    ``input_text``/``context`` are the hand-written text the record comes from (for a
+    paraphrase, its source), so the score rates the content and the augmentation penalty
+    rates the automation on top of it.
+    """
+    score = content_score(category, complexity, input_text, context) - AUGMENTATION_PENALTY[augmentation]
     return round(min(1.0, max(0.0, score)), 3)
 
 
@@ -187,6 +199,7 @@ _TERM_PATTERN = re.compile(
 MAX_TAGS = 8
 
 
+@lru_cache(maxsize=1 << 16)
 def derive_tags(
     seed_tags: tuple[str, ...], category: Category, domain: Domain, complexity: Complexity, text: str
 ) -> tuple[str, ...]:
