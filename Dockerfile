@@ -29,9 +29,11 @@ ENV PATH=/opt/venv/bin:$PATH \
     PYTHONUNBUFFERED=1 \
     ROUTER_HOST=0.0.0.0 \
     ROUTER_PORT=8000 \
-    ROUTER_ARTIFACTS_DIR=/srv/router/model_artifacts
+    ROUTER_ARTIFACTS_DIR=/srv/router/model_artifacts \
+    ROUTER_FEEDBACK_DB_PATH=/srv/router/data/feedback.db
 RUN groupadd --system --gid 10001 router \
-    && useradd --system --uid 10001 --gid router --no-create-home --shell /usr/sbin/nologin router
+    && useradd --system --uid 10001 --gid router --no-create-home --shell /usr/sbin/nologin router \
+    && mkdir -p /srv/router/data && chown 10001:10001 /srv/router/data
 COPY --from=build /opt/venv /opt/venv
 WORKDIR /srv/router
 COPY model_artifacts ./model_artifacts

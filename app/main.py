@@ -23,8 +23,14 @@ from app.api.dataset import router as dataset_router
 from app.api.errors import BodyTooLargeError, error_body, register_error_handlers
 from app.api.metrics import MetricsMiddleware, ServiceMetrics
 from app.api.routes import ops, routing
+from app.api.security import install_security
 from app.artifacts import ArtifactError
+from app.feedback.store import FeedbackStoreError
 from app.inference.service import RouterService
+from app.integrations import install as install_integrations
+from app.integrations import open_integrations
+from app.logging_setup import RequestLogMiddleware, configure_logging
+from app.policy import PolicyError
 from app.settings import Settings
 
 log = logging.getLogger("app.service")
@@ -101,13 +107,6 @@ class BodyLimitMiddleware:
         await self.app(scope, counting_receive, guarded_send)
 
 
-def _configure_logging(level: str) -> None:
-    root = logging.getLogger()
-    if not root.handlers:
-        logging.basicConfig(level=level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    logging.getLogger("app").setLevel(level.upper())
-
-
 #: builds the loaded service from the settings and the batch-metrics callback
 ServiceLoader = Callable[[Settings, Callable[[int, float], None]], RouterService]
 
@@ -128,11 +127,12 @@ def create_app(settings: Settings | None = None, *, loader: ServiceLoader | None
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        _configure_logging(settings.log_level)
+        configure_logging(settings)
         app.state.startup_error = None
         try:
             service = load(settings, metrics.observe_batch)
-        except ArtifactError as exc:
+            integrations = await open_integrations(app, settings)  # feedback store, MCP sessions
+        except (ArtifactError, PolicyError, FeedbackStoreError) as exc:
             app.state.startup_error = str(exc)  # reported by StartupErrorMiddleware as one line
             raise
         metrics.track_queue(lambda: service.batcher.queue_depth, lambda: service.batcher.in_flight)
@@ -144,6 +144,7 @@ def create_app(settings: Settings | None = None, *, loader: ServiceLoader | None
             yield
         finally:
             metrics.ready.set(0)
+            await integrations.aclose()
             log.info("draining: %d queued texts", service.batcher.queue_depth)
             await service.stop(settings.drain_timeout_s)
             log.info("router stopped")
@@ -162,7 +163,10 @@ def create_app(settings: Settings | None = None, *, loader: ServiceLoader | None
     app.include_router(routing)
     app.include_router(dataset_router)
     app.include_router(ops)
+    install_integrations(app, settings)  # /feedback, /feedback/stats, /mcp
+    install_security(app, settings)  # CORS, API key, rate limit (inside the body limit)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
+    app.add_middleware(RequestLogMiddleware, settings=settings)
     app.add_middleware(MetricsMiddleware, metrics=metrics)
     app.add_middleware(StartupErrorMiddleware, state=app.state)
     return app

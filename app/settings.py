@@ -8,10 +8,10 @@ is generated from the ``description`` of each field (``Settings.markdown_table()
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import Field, model_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import Field, SecretStr, field_validator, model_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from app.labels import ModelTier
 from app.pricing import DEFAULT_MODEL_IDS
@@ -147,6 +147,90 @@ class Settings(BaseSettings):
     log_level: Literal["critical", "error", "warning", "info", "debug"] = Field(
         default="info", description="Log level of the service and uvicorn."
     )
+
+    # --- issue 6: access control and exposure ---
+    api_key: SecretStr | None = Field(
+        default=None,
+        description="When set, every endpoint except /health and /ready requires this key, sent as "
+        "`Authorization: Bearer <key>` or `X-API-Key: <key>` (compared in constant time); otherwise 401.",
+    )
+    rate_limit_per_minute: int = Field(
+        default=0,
+        ge=0,
+        le=1_000_000,
+        description="Per-client request budget (per minute) on the expensive endpoints (/dataset/*, /route/batch); "
+        "over it: 429 with Retry-After. 0 turns the limit off.",
+    )
+    rate_limit_burst: int = Field(
+        default=10, ge=1, le=100_000, description="Requests a client may send at once before the rate limit applies."
+    )
+    cors_allow_origins: Annotated[list[str], NoDecode] = Field(
+        default=[],
+        description="Browser origins allowed by CORS (comma-separated or a JSON list; `*` for any). Empty: CORS "
+        "closed, no cross-origin browser access.",
+    )
+    log_format: Literal["json", "text"] = Field(
+        default="json", description="Log lines as one JSON object each (json) or plain text (text)."
+    )
+    log_task_text: bool = Field(
+        default=False,
+        description="Include the task text (input) in request logs. Off: logs never contain task text.",
+    )
+    keep_alive_s: int = Field(
+        default=75,
+        ge=1,
+        le=3600,
+        description="How long `serve` keeps an idle HTTP connection open; longer than a client's or load "
+        "balancer's idle timeout, so a reused connection is never closed under a request in flight.",
+    )
+
+    # --- issue 5: policy, integration, feedback ---
+    policy_file: Path | None = Field(
+        default=None,
+        description="Routing policy file (JSON or YAML): tier table, low-confidence escalation, default "
+        "preference/bounds, prices, model ids. Unset: the shipped app/policy/default.json. Validated at start.",
+    )
+    flow_agent_types: dict[str, str] = Field(
+        default_factory=dict,
+        description="Router agent -> Claude Flow agent type, as JSON (e.g. `{\"security\": \"security-auditor\"}`); "
+        "merged over the defaults coder, researcher, reviewer, security-architect, system-architect.",
+    )
+    feedback_db_path: Path = Field(
+        default=Path("feedback.db"),
+        description="SQLite file (WAL mode) that POST /feedback writes to when no feedback_db_url is set.",
+    )
+    feedback_db_url: str | None = Field(
+        default=None,
+        description="SQLAlchemy URL of the feedback database, e.g. `postgresql+psycopg://user@host/db`; "
+        "overrides feedback_db_path.",
+    )
+    mcp_enabled: bool = Field(default=True, description="Serve the MCP endpoint (streamable HTTP) at /mcp.")
+
+    @field_validator("flow_agent_types")
+    @classmethod
+    def _known_agents(cls, value: dict[str, str]) -> dict[str, str]:
+        from app.labels import Agent
+
+        unknown = sorted(set(value) - {a.value for a in Agent})
+        if unknown:
+            raise ValueError(
+                f"unknown router agent(s) {', '.join(unknown)}; keys are {', '.join(a.value for a in Agent)}"
+            )
+        if any(not v.strip() for v in value.values()):
+            raise ValueError("Claude Flow agent types must not be empty")
+        return value
+
+    @field_validator("cors_allow_origins", mode="before")
+    @classmethod
+    def _split_origins(cls, value: object) -> object:
+        if isinstance(value, str):
+            text = value.strip()
+            if text.startswith("["):
+                import json
+
+                return json.loads(text)
+            return [part.strip() for part in text.split(",") if part.strip()]
+        return value
 
     @model_validator(mode="after")
     def _queue_holds_a_batch(self) -> Settings:

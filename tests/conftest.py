@@ -6,6 +6,11 @@ import os
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+# feedback written by test apps and servers goes to a throwaway database, never the checkout
+os.environ.setdefault(
+    "ROUTER_FEEDBACK_DB_PATH",
+    os.path.join(__import__("tempfile").mkdtemp(prefix="router-tests-"), "feedback.db"),
+)
 
 from pathlib import Path
 

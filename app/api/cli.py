@@ -46,6 +46,8 @@ def _check_artifacts(settings: Any) -> None:
 def _cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
+    from app.logging_setup import uvicorn_log_config
+
     settings = _settings(args, host=args.host, port=args.port, workers=args.workers, log_level=args.log_level)
     _check_artifacts(settings)
     # the app is built by the factory in each worker process from ROUTER_* variables
@@ -60,6 +62,8 @@ def _cmd_serve(args: argparse.Namespace) -> int:
         workers=settings.workers,
         log_level=settings.log_level,
         timeout_graceful_shutdown=int(settings.drain_timeout_s),
+        log_config=uvicorn_log_config(settings),
+        timeout_keep_alive=settings.keep_alive_s,
     )
     return 0
 

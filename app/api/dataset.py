@@ -101,7 +101,10 @@ def generate_body(config: DatasetConfig, strict: bool = False) -> dict[str, Any]
     return {"stats": stats.as_dict(config, generator.duplicates_skipped), "records": records}
 
 
-_ERRORS: dict[int | str, dict[str, Any]] = {422: {"model": ErrorResponse, "description": "Invalid config or too large"}}
+_ERRORS: dict[int | str, dict[str, Any]] = {
+    413: {"model": ErrorResponse, "description": "Request body larger than ROUTER_MAX_BODY_BYTES"},
+    422: {"model": ErrorResponse, "description": "Invalid config or too large"},
+}
 
 
 @router.post(

@@ -89,8 +89,11 @@ def _message(err: dict[str, Any]) -> str:
     if kind == "json_invalid":
         reason = (err.get("ctx") or {}).get("error")
         return _FRIENDLY[kind] + (f" ({reason})" if reason else "")
+    if kind in _FRIENDLY and isinstance(err.get("input"), bytes):  # a body that was not sent as JSON
+        return f"{_FRIENDLY[kind]}: send the body as JSON with the header `Content-Type: application/json`"
     if kind in _FRIENDLY:
-        return f"{_FRIENDLY[kind]}, got {type(err.get('input')).__name__}"
+        got = "null" if err.get("input") is None else type(err.get("input")).__name__
+        return f"{_FRIENDLY[kind]}, got {got}"
     return msg
 
 
@@ -149,8 +152,27 @@ async def _batcher_handler(request: Request, exc: Exception) -> JSONResponse:
     return JSONResponse(error_body(code, str(exc)), status_code=503, headers={"Retry-After": str(retry)})
 
 
+#: FastAPI's HTTPException detail for a request body it could not decode
+UNREADABLE_BODY = "There was an error parsing the body"
+
+
+def _unreadable_reason(cause: BaseException | None) -> str:
+    if isinstance(cause, UnicodeDecodeError):
+        return "it is not UTF-8 text"
+    if isinstance(cause, RecursionError):
+        return "it is nested too deeply"
+    if isinstance(cause, ValueError) and "digits" in str(cause):
+        return "it holds a number with too many digits"
+    return "it could not be decoded"
+
+
 async def _http_handler(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, StarletteHTTPException)
+    if exc.status_code == 400 and exc.detail == UNREADABLE_BODY:
+        # FastAPI's answer to a body its JSON parser gave up on: the same 422 as invalid JSON
+        message = f"the request body is not valid JSON ({_unreadable_reason(exc.__cause__)}); send a UTF-8 JSON object"
+        detail = [{"loc": ["body"], "type": "json_invalid", "msg": message}]
+        return JSONResponse(error_body("invalid_request", message, detail), status_code=422)
     codes = {404: "not_found", 405: "method_not_allowed"}
     message = str(exc.detail)
     if exc.status_code == 404:

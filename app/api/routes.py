@@ -26,6 +26,7 @@ ops = APIRouter(tags=["operations"])
 
 _ERRORS: dict[int | str, dict[str, Any]] = {
     422: {"model": ErrorResponse, "description": "Invalid request (the message says which field and why)"},
+    413: {"model": ErrorResponse, "description": "Request body larger than ROUTER_MAX_BODY_BYTES"},
     503: {"model": ErrorResponse, "description": "Overloaded, timed out or not ready; see the Retry-After header"},
 }
 
@@ -34,7 +35,12 @@ def _task(req: RouteRequest) -> RouteTask:
     return RouteTask(
         input=req.input,
         context=req.context or "",
-        options=RouteOptions(preference=req.preference, min_model=req.min_model, max_model=req.max_model),
+        options=RouteOptions(
+            # left out: the policy file's default preference
+            preference=req.preference if "preference" in req.model_fields_set else None,
+            min_model=req.min_model,
+            max_model=req.max_model,
+        ),
     )
 
 

@@ -50,6 +50,17 @@ _EXAMPLE_RESULT: dict[str, Any] = {
     "policy_model": "opus",
     "rule": "policy",
     "router_version": "0.1.0+7ec7c88c",
+    "claude_flow": {
+        "agent_type": "security-architect",
+        "model": "opus",
+        "model_id": "claude-opus-4-5",
+        "confidence": 0.93,
+        "alternatives": [
+            {"agent_type": "system-architect", "confidence": 0.02},
+            {"agent_type": "coder", "confidence": 0.02},
+        ],
+        "reason": "security task (p=0.93), complex (p=0.75), Security domain; policy tier for security/Complex is opus",
+    },
 }
 
 
@@ -85,10 +96,11 @@ class RouteRequest(BaseModel):
     max_model: ModelTier | None = Field(default=None, description="Most expensive tier allowed.")
     preference: float = Field(
         default=0.0,
+        strict=True,  # a number: no "0.5" strings or booleans
         ge=-1.0,
         le=1.0,
         description="Cost/quality preference in [-1, 1]: 0 follows the routing policy, positive values pick a "
-        "dearer tier sooner (quality), negative values a cheaper one (cost).",
+        "dearer tier sooner (quality), negative values a cheaper one (cost). Left out: the policy file's default.",
     )
 
     @field_validator("input")
@@ -125,6 +137,22 @@ class Alternative(BaseModel):
     probability: float
 
 
+class FlowAlternative(BaseModel):
+    agent_type: str
+    confidence: float
+
+
+class ClaudeFlowRoute(BaseModel):
+    """What Claude Flow's own routing returns: agent type, model tier, confidence, alternatives, reason."""
+
+    agent_type: str = Field(description="Claude Flow agent type (configurable map, ROUTER_FLOW_AGENT_TYPES).")
+    model: ModelTier
+    model_id: str
+    confidence: float = Field(description="Probability of the chosen agent.")
+    alternatives: list[FlowAlternative]
+    reason: str
+
+
 class RouteResponse(BaseModel):
     """The routing decision for one task."""
 
@@ -141,8 +169,9 @@ class RouteResponse(BaseModel):
     alternatives: list[Alternative] = Field(description="Next-best agents, most likely first.")
     reasoning: str
     policy_model: ModelTier = Field(description="The routing policy's tier for the predicted agent and complexity.")
-    rule: str = Field(description="What decided the tier: policy, preference or bounds.")
+    rule: str = Field(description="What decided the tier: policy, preference, escalation or bounds.")
     router_version: str
+    claude_flow: ClaudeFlowRoute = Field(description="The decision in Claude Flow's terms (agent type names).")
 
 
 # ---------------------------------------------------------------------------
@@ -191,7 +220,7 @@ class GenerateRequest(BaseModel):
     config: DatasetConfig = Field(
         default_factory=DatasetConfig, description="Dataset config (same fields as `dataset generate`)."
     )
-    strict: bool = Field(default=False, description="Only the spec's fields (no id/provenance).")
+    strict: bool = Field(default=False, strict=True, description="Only the spec's fields (no id/provenance).")
 
 
 class GenerateResponse(BaseModel):

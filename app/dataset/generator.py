@@ -37,13 +37,13 @@ class DatasetConfig(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     examples_per_category: int = Field(
-        default=100, ge=1, le=MAX_EXAMPLES_PER_CATEGORY, description="Base records per category."
+        default=100, strict=True, ge=1, le=MAX_EXAMPLES_PER_CATEGORY, description="Base records per category."
     )
-    enable_augmentation: bool = Field(default=True, description="Add two derived records per base record.")
-    seed: int = Field(default=42, ge=0, le=2**32 - 1, description="Random seed; same seed, same bytes.")
-    train_ratio: float = Field(default=0.70, gt=0, lt=1)
-    val_ratio: float = Field(default=0.15, ge=0, lt=1)
-    test_ratio: float = Field(default=0.15, ge=0, lt=1)
+    enable_augmentation: bool = Field(default=True, strict=True, description="Add two derived records per base record.")
+    seed: int = Field(default=42, strict=True, ge=0, le=2**32 - 1, description="Random seed; same seed, same bytes.")
+    train_ratio: float = Field(default=0.70, strict=True, gt=0, lt=1)
+    val_ratio: float = Field(default=0.15, strict=True, ge=0, lt=1)
+    test_ratio: float = Field(default=0.15, strict=True, ge=0, lt=1)
 
     @model_validator(mode="after")
     def _ratios_sum_to_one(self) -> DatasetConfig:

@@ -16,9 +16,15 @@ def _cmd_eval(args: argparse.Namespace) -> int:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise CliError(f"cannot create output folder {out}: {exc.strerror}") from None
+    from app.policy import PolicyError, load_policy
+
+    try:
+        policy = load_policy(args.policy)
+    except PolicyError as exc:
+        raise CliError(str(exc)) from None
     for variant in args.variant or ["int8"]:
         try:
-            report = run_eval(Path(args.artifacts), Path(args.data), out, variant)
+            report = run_eval(Path(args.artifacts), Path(args.data), out, variant, policy=policy)
         except ArtifactError as exc:
             raise CliError(str(exc)) from None
         r = report["router"]
@@ -29,6 +35,14 @@ def _cmd_eval(args: argparse.Namespace) -> int:
             f"under {r['under_routing_rate']:.3f}, over {r['over_routing_rate']:.3f}, "
             f"cost {r['relative_cost_vs_opus']:.3f} of opus, ECE {r['agent_ece']:.3f}"
         )
+        print("cost-quality curve (preference: tier shares h/s/o, tier acc, under-routing, cost vs opus):")
+        for row in report["cost_quality_curve"]:
+            sh = row["share"]
+            print(
+                f"  {row['preference']:+.2f}: {sh['haiku']:.2f}/{sh['sonnet']:.2f}/{sh['opus']:.2f}, "
+                f"acc {row['tier_accuracy']:.3f}, under {row['under_routing_rate']:.3f}, "
+                f"cost {row['relative_cost_vs_opus']:.3f}"
+            )
     print(f"report written to {out}")
     return 0
 
@@ -44,5 +58,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--out", default="eval_report", help="report folder")
     p.add_argument(
         "--variant", action="append", choices=["int8", "fp32"], default=None, help="router graph (repeatable)"
+    )
+    p.add_argument(
+        "--policy", default=None, help="routing policy file for the cost-quality curve (default: the shipped one)"
     )
     p.set_defaults(func=_cmd_eval)

@@ -9,9 +9,11 @@ from app.dataset.generator import DatasetConfig, generate
 from app.dataset.loader import DatasetFileError
 from app.dataset.split import Split, split_records
 from app.evaluation.baselines import NearestCentroid
+from app.evaluation.curve import cost_quality_curve, write_curve
 from app.evaluation.data import load_labelled
 from app.evaluation.report import evaluate, write_report
 from app.inference.engine import EngineOptions, RouterEngine
+from app.policy import RoutingPolicy
 from app.text import task_text
 
 
@@ -31,6 +33,7 @@ def run_eval(
     variant: str = "int8",
     engine: RouterEngine | None = None,
     centroid: NearestCentroid | None = None,
+    policy: RoutingPolicy | None = None,
 ) -> dict[str, Any]:
     engine = engine or RouterEngine(artifacts, EngineOptions(variant=variant))
     tasks = load_labelled(data)
@@ -40,7 +43,13 @@ def run_eval(
     report = evaluate(tasks, probs, centroid or centroid_baseline(engine))
     report["data"] = Path(data).name
     report["variant"] = variant
+    report["cost_quality_curve"] = cost_quality_curve(
+        tasks, probs, policy, baked_table=engine.manifest.get("policy_table")
+    )
     if out_dir is not None:
         stem = f"eval_{Path(data).stem}_{variant}"
         write_report(report, out_dir, stem, f"{Path(data).name} ({variant} router)")
+        write_curve(
+            report["cost_quality_curve"], out_dir, f"{stem}_cost_quality", f"{Path(data).name} ({variant} router)"
+        )
     return report

@@ -17,8 +17,9 @@ from typing import Any
 import numpy as np
 
 from app.inference.batcher import MicroBatcher
-from app.inference.decision import decide
+from app.inference.decision import decide, policy_tier_probs
 from app.labels import AGENTS, COMPLEXITIES, DOMAINS, MODEL_TIERS, ModelTier
+from app.policy import RoutingPolicy, default_policy, load_policy
 from app.text import task_text
 
 log = logging.getLogger(__name__)
@@ -26,9 +27,9 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True, slots=True)
 class RouteOptions:
-    """Per-request decision options (validated by the API schema)."""
+    """Per-request decision options (validated by the API schema); None: the policy's default."""
 
-    preference: float = 0.0
+    preference: float | None = None
     min_model: ModelTier | None = None
     max_model: ModelTier | None = None
 
@@ -59,6 +60,7 @@ class RouteResult:
     policy_model: str
     rule: str
     router_version: str
+    claude_flow: dict[str, Any] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, Any]:
         return {name: getattr(self, name) for name in self.__slots__}
@@ -66,6 +68,30 @@ class RouteResult:
 
 def _named(probs: np.ndarray, labels: Sequence[Any]) -> dict[str, float]:
     return {str(label): round(float(p), 6) for label, p in zip(labels, probs, strict=True)}
+
+
+#: router agent -> Claude Flow agent type (``Settings.flow_agent_types`` overrides it)
+DEFAULT_FLOW_AGENT_TYPES: dict[str, str] = {
+    "coder": "coder",
+    "researcher": "researcher",
+    "reviewer": "reviewer",
+    "security": "security-architect",
+    "architecture": "system-architect",
+}
+
+
+def resolve_options(options: RouteOptions, policy: RoutingPolicy) -> RouteOptions:
+    """Fill what the request left out from the policy's defaults (a request's bound wins a conflict)."""
+    d = policy.defaults
+    preference = d.preference if options.preference is None else options.preference
+    lo = options.min_model if options.min_model is not None else d.min_model
+    hi = options.max_model if options.max_model is not None else d.max_model
+    if lo is not None and hi is not None and lo.rank > hi.rank:
+        if options.min_model is not None and options.max_model is None:
+            hi = None
+        elif options.max_model is not None and options.min_model is None:
+            lo = None
+    return RouteOptions(preference=preference, min_model=lo, max_model=hi)
 
 
 def _reasoning(
@@ -78,6 +104,8 @@ def _reasoning(
     policy_model: str,
     rule: str,
     options: RouteOptions,
+    escalated_from: str | None = None,
+    signal: float | None = None,
 ) -> str:
     why = f"{result_agent} task (p={agent_p:.2f}), {complexity.lower()} (p={complexity_p:.2f}), {domain} domain"
     if rule == "policy":
@@ -87,6 +115,11 @@ def _reasoning(
             f"{why}; preference {options.preference:+.2f} moved the tier from {policy_model} to {model}"
             if model != policy_model
             else f"{why}; preference {options.preference:+.2f} kept the policy tier {model}"
+        )
+    if rule == "escalation":
+        return (
+            f"{why}; low confidence ({signal:.2f}) escalated the tier from {escalated_from} to {model} "
+            f"(policy tier {policy_model})"
         )
     bounds = f"[{(options.min_model or MODEL_TIERS[0]).value}..{(options.max_model or MODEL_TIERS[-1]).value}]"
     return f"{why}; tier clamped to {model} by bounds {bounds} (policy tier {policy_model})"
@@ -99,26 +132,53 @@ def interpret(
     model_ids: Mapping[ModelTier, str],
     router_version: str,
     n_alternatives: int = 2,
+    policy: RoutingPolicy | None = None,
+    recompute_tiers: bool = False,
+    flow_agent_types: Mapping[str, str] | None = None,
 ) -> RouteResult:
-    """One text's engine outputs (one row per head) as a routing result."""
+    """One text's engine outputs (one row per head) as a routing result.
+
+    ``recompute_tiers``: the policy's table differs from the one baked into the graph, so the
+    tier distribution is recomputed from the agent and complexity probabilities.
+    """
+    policy = policy or default_policy()
+    options = resolve_options(options, policy)
     agent_p = np.asarray(row["agent_probs"], dtype=np.float64)
     complexity_p = np.asarray(row["complexity_probs"], dtype=np.float64)
     domain_p = np.asarray(row["domain_probs"], dtype=np.float64)
-    policy_p = np.asarray(row["policy_model_probs"], dtype=np.float64)
+    if recompute_tiers:
+        policy_p = policy_tier_probs(agent_p, complexity_p, policy)
+    else:
+        policy_p = np.asarray(row["policy_model_probs"], dtype=np.float64)
     d = decide(
         agent_p,
         complexity_p,
         domain_p,
         policy_p,
-        preference=options.preference,
+        preference=options.preference or 0.0,
         min_model=options.min_model,
         max_model=options.max_model,
+        policy=policy,
     )
     order = np.argsort(-agent_p, kind="stable")
     alternatives = [
         {"agent": AGENTS[int(i)].value, "probability": round(float(agent_p[int(i)]), 6)}
         for i in order[1 : 1 + n_alternatives]
     ]
+    reasoning = _reasoning(
+        d.agent.value,
+        d.agent_confidence,
+        d.complexity.value,
+        float(complexity_p.max()),
+        d.domain.value,
+        d.model.value,
+        d.policy_model.value,
+        d.rule,
+        options,
+        d.escalated_from.value if d.escalated_from else None,
+        d.escalation_signal,
+    )
+    flow = {**DEFAULT_FLOW_AGENT_TYPES, **(flow_agent_types or {})}
     return RouteResult(
         agent=d.agent.value,
         model=d.model.value,
@@ -134,20 +194,20 @@ def interpret(
         },
         quality_score=round(float(np.asarray(row["quality"]).reshape(-1)[0]), 6),
         alternatives=alternatives,
-        reasoning=_reasoning(
-            d.agent.value,
-            d.agent_confidence,
-            d.complexity.value,
-            float(complexity_p.max()),
-            d.domain.value,
-            d.model.value,
-            d.policy_model.value,
-            d.rule,
-            options,
-        ),
+        reasoning=reasoning,
         policy_model=d.policy_model.value,
         rule=d.rule,
         router_version=router_version,
+        claude_flow={
+            "agent_type": flow[d.agent.value],
+            "model": d.model.value,
+            "model_id": model_ids[d.model],
+            "confidence": round(d.agent_confidence, 6),
+            "alternatives": [
+                {"agent_type": flow[a["agent"]], "confidence": a["probability"]} for a in alternatives
+            ],
+            "reason": reasoning,
+        },
     )
 
 
@@ -172,11 +232,19 @@ class RouterService:
         *,
         model_ids: Mapping[ModelTier, str],
         n_alternatives: int = 2,
+        policy: RoutingPolicy | None = None,
+        flow_agent_types: Mapping[str, str] | None = None,
     ) -> None:
         self.engine = engine
         self.batcher = batcher
         self.model_ids = dict(model_ids)
         self.n_alternatives = n_alternatives
+        self.policy = policy or default_policy()
+        self.flow_agent_types = {**DEFAULT_FLOW_AGENT_TYPES, **(flow_agent_types or {})}
+        # an artifact without a recorded table was trained on the default policy
+        baked = (getattr(engine, "manifest", None) or {}).get("policy_table") or default_policy().table_json()
+        #: the policy's table differs from the graph's: recompute the tier distribution in numpy
+        self.recompute_tiers = baked != self.policy.table_json()
         self.version: str = str(getattr(engine, "version", "unknown"))
         self.warmed = False
         self.load_seconds = 0.0
@@ -187,6 +255,7 @@ class RouterService:
         from app.inference.engine import EngineOptions, RouterEngine
 
         started = time.perf_counter()
+        policy = load_policy(getattr(settings, "policy_file", None))  # PolicyError: one line, refuses to start
         engine = RouterEngine(
             Path(settings.artifacts_dir),
             EngineOptions(
@@ -208,7 +277,14 @@ class RouterService:
             min_retry_after_s=settings.retry_after_s,
             on_batch=on_batch,
         )
-        service = cls(engine, batcher, model_ids=settings.model_ids, n_alternatives=settings.alternatives)
+        service = cls(
+            engine,
+            batcher,
+            model_ids=service_model_ids(settings, policy),
+            n_alternatives=settings.alternatives,
+            policy=policy,
+            flow_agent_types=getattr(settings, "flow_agent_types", None),
+        )
         engine.warmup()
         service.warmed = True
         service.load_seconds = time.perf_counter() - started
@@ -242,6 +318,9 @@ class RouterService:
                 model_ids=self.model_ids,
                 router_version=self.version,
                 n_alternatives=self.n_alternatives,
+                policy=self.policy,
+                recompute_tiers=self.recompute_tiers,
+                flow_agent_types=self.flow_agent_types,
             )
             for task, row in zip(tasks, rows, strict=True)
         ]
@@ -250,4 +329,16 @@ class RouterService:
         describe = getattr(self.engine, "describe", None)
         info: dict[str, Any] = describe() if callable(describe) else {"router_version": self.version}
         info["load_seconds"] = round(self.load_seconds, 3)
+        info["policy"] = {"recomputed_tiers": self.recompute_tiers, **self.policy.model_dump(mode="json")}
         return info
+
+
+def service_model_ids(settings: Any, policy: RoutingPolicy) -> dict[ModelTier, str]:
+    """Tier -> model id: the policy file's map, overridden by ``ROUTER_MODEL_ID_*`` set explicitly."""
+    ids = dict(policy.model_ids)
+    explicit = getattr(settings, "model_fields_set", set())
+    for tier in ModelTier:
+        if f"model_id_{tier.value}" in explicit:
+            ids[tier] = settings.model_ids[tier]
+    return ids
+

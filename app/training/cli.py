@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 from pathlib import Path
 
 
@@ -12,6 +13,25 @@ def _cmd_train(args: argparse.Namespace) -> int:
 
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    feedback_dir = None
+    if args.with_feedback:  # read (and validate) the corrections first: a bad database fails fast
+        import tempfile
+
+        from app.feedback.store import FeedbackStoreError
+        from app.feedback.training import write_feedback_file
+
+        feedback_dir = tempfile.TemporaryDirectory(prefix="router-feedback-")
+        feedback_file = Path(feedback_dir.name) / "feedback_records.jsonl"
+        try:
+            found = write_feedback_file(args.with_feedback, feedback_file)
+        except FeedbackStoreError as exc:
+            feedback_dir.cleanup()
+            raise CliError(f"--with-feedback: {exc}") from None
+        for reason in found.skipped:
+            print(f"skipped {reason}", file=sys.stderr)
+        print(f"feedback: {len(found.records)} corrected records added to training", file=sys.stderr)
+        if found.records:  # the folder is removed when the command exits
+            args.extra_data = [*args.extra_data, str(feedback_file)]
     try:
         import torch  # noqa: F401
         import transformers  # noqa: F401
@@ -97,7 +117,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "--quant",
         choices=["weight-only", "dynamic", "dynamic-per-tensor"],
         default="weight-only",
-        help="int8 recipe (default weight-only: >=99%% argmax agreement with fp32)",
+        help="int8 recipe: weight-only (default: batch-invariant, >=99%% agreement with fp32) or dynamic "
+        "(about 2x faster, but results depend on batch-mates)",
+    )
+    p.add_argument(
+        "--with-feedback",
+        default=None,
+        metavar="DB_URL",
+        help="feedback database (SQLAlchemy URL or SQLite path): its corrections become training records",
     )
     p.add_argument("--keep-fp32", action="store_true", help="also keep router.fp32.onnx (about 90 MB)")
     p.add_argument("--max-steps", type=_positive, default=None, help="stop after N optimiser steps (smoke tests)")

@@ -39,9 +39,12 @@ def test_shipped_manifest_matches_the_code():
     assert "test_split" in m["evaluation"]
 
 
-def test_shipped_int8_parity_figures_meet_the_target():
+def test_shipped_int8_parity_meets_the_target():
+    """Recorded at training time on the test split plus the real dev texts: fp32 ONNX within 1e-4 of
+    torch, the shipped int8 graph agreeing with fp32 on >= 99% of argmax decisions of every head."""
     m = json.loads((ARTIFACTS / MANIFEST_FILE).read_text())
     assert m["parity"]["fp32_max_abs_diff"] <= 1e-4
+    assert m["quantization"]["recipe"] == "weight-only"
     for head in ("agent_probs", "complexity_probs", "domain_probs", "model_probs", "policy_model_probs"):
         assert m["parity"][f"int8_argmax_agreement_{head}"] >= 0.99, head
 

@@ -35,10 +35,12 @@ def test_outputs_are_probabilities_in_input_order(engine):
     for head in ("agent_probs", "complexity_probs", "domain_probs", "model_probs", "policy_model_probs"):
         np.testing.assert_allclose(out[head].sum(axis=1), 1.0, atol=1e-4)
     assert np.all((out["quality"] >= 0) & (out["quality"] <= 1))
-    # rows follow input order although the engine sorts by length internally
+    # rows follow input order although the engine sorts by length internally, and a text's result
+    # does not depend on its batch-mates (the shipped int8 recipe quantises activations per row)
     for i, text in enumerate(texts):
         single = engine.predict([text])
-        np.testing.assert_allclose(single["agent_probs"][0], out["agent_probs"][i], atol=1e-3)
+        for head in ("agent_probs", "complexity_probs", "policy_model_probs", "quality"):
+            np.testing.assert_allclose(single[head][0], out[head][i], atol=1e-4)
 
 
 def test_obvious_tasks_route_sensibly(engine):

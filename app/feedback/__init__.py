@@ -1,0 +1,1 @@
+"""Durable feedback on routing decisions: storage (SQLite or PostgreSQL) and training records."""

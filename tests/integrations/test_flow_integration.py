@@ -1,0 +1,171 @@
+"""Claude Flow integration over real HTTP on loopback: response fields, the hook (and its
+fail-open paths), the MCP endpoint with a real MCP client, and the typed client."""
+
+from __future__ import annotations
+
+import json
+import socket
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import anyio
+import pytest
+
+from app.client import AsyncRouterClient, RouterClient, RouterError
+from app.integrations import claude_code_hook
+
+from .conftest import REPO, LiveServer
+
+HOOK = REPO / "app" / "integrations" / "claude_code_hook.py"
+SECURITY_TASK = "Audit the OAuth2 login flow for token leakage and CSRF issues"
+
+
+def _run_hook(
+    url: str, prompt_json: str, tmp_path: Path, timeout: str = "1"
+) -> tuple[subprocess.CompletedProcess, float]:
+    # run a copy outside the package, with no PYTHONPATH: it must be self-contained
+    copy = tmp_path / "task_router_hook.py"
+    copy.write_text(HOOK.read_text())
+    env = {"CLAUDE_TASK_ROUTER_URL": url, "CLAUDE_TASK_ROUTER_TIMEOUT": timeout, "PATH": "/usr/bin:/bin"}
+    started = time.monotonic()
+    proc = subprocess.run(
+        [sys.executable, "-I", str(copy)], input=prompt_json, capture_output=True, text=True, env=env, cwd=tmp_path
+    )
+    return proc, time.monotonic() - started
+
+
+def test_route_results_carry_claude_flow_fields(live: LiveServer) -> None:
+    with RouterClient(live.url) as client:
+        batch = client.route_batch([{"input": SECURITY_TASK}, {"input": "Review this pull request for style issues"}])
+    first = batch.results[0]
+    assert first.agent.value == "security"
+    assert first.claude_flow.agent_type == "security-architect"
+    assert first.claude_flow.model == first.model and first.claude_flow.model_id == first.model_id
+    assert first.claude_flow.confidence == pytest.approx(first.confidence.agent)
+    assert [a.confidence for a in first.claude_flow.alternatives] == [a.probability for a in first.alternatives]
+    assert first.claude_flow.reason == first.reasoning
+    for result in batch.results:  # the configured map overrides the default for reviewer
+        if result.agent.value == "reviewer":
+            assert result.claude_flow.agent_type == "code-review-swarm"
+
+
+def test_hook_prints_the_recommendation(live: LiveServer, tmp_path: Path) -> None:
+    proc, _ = _run_hook(
+        live.url, json.dumps({"hook_event_name": "UserPromptSubmit", "prompt": SECURITY_TASK}), tmp_path
+    )
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.strip().splitlines()
+    with RouterClient(live.url) as client:
+        expected = client.route(SECURITY_TASK)
+    assert lines[0] == f'[TASK_MODEL_RECOMMENDATION] Use model="{expected.model.value}"'
+    assert lines[1].startswith('[AGENT_RECOMMENDATION] Use agent="security-architect"')
+
+
+@pytest.mark.parametrize("payload", ["", "not json", json.dumps({"prompt": ""}), json.dumps([1, 2])])
+def test_hook_ignores_input_it_cannot_use(live: LiveServer, tmp_path: Path, payload: str) -> None:
+    proc, _ = _run_hook(live.url, payload, tmp_path)
+    assert proc.returncode == 0 and proc.stdout == ""
+
+
+def test_hook_fails_open_when_the_service_is_down(tmp_path: Path) -> None:
+    with socket.socket() as s:  # a port nobody listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc, _ = _run_hook(f"http://127.0.0.1:{port}", json.dumps({"prompt": SECURITY_TASK}), tmp_path)
+    assert proc.returncode == 0 and proc.stdout == "" and proc.stderr == ""
+
+
+def test_hook_fails_open_when_the_service_is_slow(tmp_path: Path) -> None:
+    # a server that accepts the connection and never answers
+    srv = socket.socket()
+    srv.bind(("127.0.0.1", 0))
+    srv.listen(8)
+    held: list[socket.socket] = []
+    stop = threading.Event()
+
+    def accept() -> None:
+        srv.settimeout(0.1)
+        while not stop.is_set():
+            try:
+                held.append(srv.accept()[0])
+            except OSError:
+                continue
+
+    t = threading.Thread(target=accept, daemon=True)
+    t.start()
+    try:
+        proc, took = _run_hook(
+            f"http://127.0.0.1:{srv.getsockname()[1]}", json.dumps({"prompt": SECURITY_TASK}), tmp_path, "0.5"
+        )
+    finally:
+        stop.set()
+        t.join()
+        for c in held:
+            c.close()
+        srv.close()
+    assert proc.returncode == 0 and proc.stdout == ""
+    assert took < 5.0  # the 0.5 s timeout, plus interpreter start
+
+
+def test_hook_default_timeout_is_about_a_second() -> None:
+    assert claude_code_hook.DEFAULT_TIMEOUT_S == 1.0
+    assert claude_code_hook.DEFAULT_URL == "http://127.0.0.1:8000"
+    doc = claude_code_hook.__doc__ or ""
+    snippet = json.loads(doc[doc.index("{") : doc.index("It reads")].strip())  # the settings.json snippet parses
+    assert snippet["hooks"]["UserPromptSubmit"][0]["hooks"][0]["type"] == "command"
+
+
+def test_mcp_lists_and_calls_the_routing_tools(live: LiveServer) -> None:
+    from mcp import Client
+
+    async def session() -> tuple[dict, dict, dict, object]:
+        async with Client(f"{live.url}/mcp") as client:
+            tools = {t.name: t for t in (await client.list_tools()).tools}
+            one = await client.call_tool("route_task", {"input": SECURITY_TASK, "max_model": "sonnet"})
+            many = await client.call_tool("route_tasks", {"tasks": [{"input": SECURITY_TASK}, {"input": "Fix typo"}]})
+            bad = await client.call_tool("route_task", {"input": "   "})
+            return tools, one.structured_content, many.structured_content, bad
+
+    tools, one, many, bad = anyio.run(session)
+    assert set(tools) >= {"route_task", "route_tasks"}
+    schema = tools["route_task"].input_schema
+    assert schema["required"] == ["input"]
+    assert {"input", "context", "preference", "min_model", "max_model"} <= set(schema["properties"])
+    assert tools["route_task"].output_schema is not None
+    assert "claude_flow" in tools["route_task"].output_schema["properties"]
+    assert one["agent"] == "security" and one["model"] == "sonnet" and one["rule"] == "bounds"
+    assert one["claude_flow"]["agent_type"] == "security-architect"
+    assert many["count"] == 2 and many["results"][0]["agent"] == "security"
+    assert bad.is_error and "input is empty" in bad.content[0].text
+
+
+def test_sync_client_against_the_real_app(live: LiveServer) -> None:
+    with RouterClient(live.url) as client:
+        assert client.ready()
+        r = client.route(SECURITY_TASK, context="Flask", min_model="opus")
+        assert r.model.value == "opus"
+        ack = client.feedback(SECURITY_TASK, r, "success")
+        assert ack.stored and ack.id >= 1 and ack.backend == "sqlite"
+        assert client.feedback_stats(hours=1).total.count >= 1
+        with pytest.raises(RouterError) as err:
+            client.route(SECURITY_TASK, min_model="opus", max_model="haiku")
+    assert err.value.status == 422 and "min_model" in err.value.message
+
+
+def test_async_client_against_the_real_app(live: LiveServer) -> None:
+    async def go() -> tuple:
+        async with AsyncRouterClient(live.url) as client:
+            one = await client.route(SECURITY_TASK)
+            batch = await client.route_batch([{"input": SECURITY_TASK, "preference": -1.0}])
+            try:
+                await client.route("")
+            except RouterError as exc:
+                return one, batch, exc
+        raise AssertionError("an empty input was accepted")
+
+    one, batch, exc = anyio.run(go)
+    assert one.agent.value == "security" and batch.count == 1
+    assert exc.status == 422 and exc.code == "invalid_request"
