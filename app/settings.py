@@ -192,7 +192,7 @@ class Settings(BaseSettings):
     )
     flow_agent_types: dict[str, str] = Field(
         default_factory=dict,
-        description="Router agent -> Claude Flow agent type, as JSON (e.g. `{\"security\": \"security-auditor\"}`); "
+        description='Router agent -> Claude Flow agent type, as JSON (e.g. `{"security": "security-auditor"}`); '
         "merged over the defaults coder, researcher, reviewer, security-architect, system-architect.",
     )
     feedback_db_path: Path = Field(

@@ -203,9 +203,7 @@ def interpret(
             "model": d.model.value,
             "model_id": model_ids[d.model],
             "confidence": round(d.agent_confidence, 6),
-            "alternatives": [
-                {"agent_type": flow[a["agent"]], "confidence": a["probability"]} for a in alternatives
-            ],
+            "alternatives": [{"agent_type": flow[a["agent"]], "confidence": a["probability"]} for a in alternatives],
             "reason": reasoning,
         },
     )
@@ -341,4 +339,3 @@ def service_model_ids(settings: Any, policy: RoutingPolicy) -> dict[ModelTier, s
         if f"model_id_{tier.value}" in explicit:
             ids[tier] = settings.model_ids[tier]
     return ids
-
