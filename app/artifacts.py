@@ -20,6 +20,18 @@ MODEL_INT8_FILE = "router.int8.onnx"
 MODEL_FP32_FILE = "router.fp32.onnx"
 MANIFEST_VERSION = 1
 
+#: the router graph's inputs and outputs, in order (exporter, manifest and engine share them)
+INPUT_NAMES: tuple[str, ...] = ("input_ids", "attention_mask")
+OUTPUT_NAMES: tuple[str, ...] = (
+    "agent_probs",
+    "complexity_probs",
+    "domain_probs",
+    "model_probs",
+    "policy_model_probs",
+    "quality",
+    "embedding",
+)
+
 
 class ArtifactError(RuntimeError):
     """The artifact folder is missing a file, holds a corrupt one, or disagrees with the code."""

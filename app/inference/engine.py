@@ -17,19 +17,18 @@ from typing import Any
 
 import numpy as np
 
-from app.artifacts import MODEL_FP32_FILE, MODEL_INT8_FILE, TOKENIZER_FILE, ArtifactError, verify_artifacts
+from app.artifacts import (
+    MODEL_FP32_FILE,
+    MODEL_INT8_FILE,
+    OUTPUT_NAMES,
+    TOKENIZER_FILE,
+    ArtifactError,
+    verify_artifacts,
+)
 
 log = logging.getLogger(__name__)
 
-OUTPUTS: tuple[str, ...] = (
-    "agent_probs",
-    "complexity_probs",
-    "domain_probs",
-    "model_probs",
-    "policy_model_probs",
-    "quality",
-    "embedding",
-)
+OUTPUTS = OUTPUT_NAMES
 
 #: extra padding tokens a sub-batch may carry, relative to its real tokens.
 PADDING_SLACK = 0.25

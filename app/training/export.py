@@ -15,7 +15,8 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from app.training.model import INPUT_NAMES, OUTPUT_NAMES, RouterModel
+from app.artifacts import INPUT_NAMES, OUTPUT_NAMES
+from app.training.model import RouterModel
 
 log = logging.getLogger(__name__)
 

