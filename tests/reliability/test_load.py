@@ -169,8 +169,10 @@ def overload(artifacts: Path, seconds: float) -> None:
     # accepted requests finish within their 5 s timeout (server side: no 503 "timeout" either)
     assert accepted[5.0] == accepted[float("inf")] == ok, summary
     # the excess is shed without queueing for inference (server side; the Python client adds its own
-    # lag): a shed request's median is below an accepted one's, and even its p99 is far from the timeout
-    assert server_quantile(refused, 50) < server_quantile(accepted, 50), summary
+    # lag): a shed request's median is no slower than an accepted one's (histogram buckets, so <=), it is
+    # answered fast in absolute terms, and even its p99 is far from the timeout
+    assert server_quantile(refused, 50) <= server_quantile(accepted, 50), summary
+    assert server_quantile(refused, 50) <= 0.25, summary
     assert summary["server_shed_p99_le_s"] <= 2.5, summary
     assert health == 200
     assert statistics.median(after) < max(3 * baseline, baseline + 0.05), summary  # latency recovers
