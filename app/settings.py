@@ -188,7 +188,8 @@ class Settings(BaseSettings):
     policy_file: Path | None = Field(
         default=None,
         description="Routing policy file (JSON or YAML): tier table, low-confidence escalation, default "
-        "preference/bounds, prices, model ids. Unset: the shipped app/policy/default.json. Validated at start.",
+        "preference/bounds, prices, model ids. Unset: the default policy (`python -m app.policy` prints it). "
+        "Validated at start.",
     )
     flow_agent_types: dict[str, str] = Field(
         default_factory=dict,

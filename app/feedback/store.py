@@ -193,12 +193,7 @@ class FeedbackStore:
             query = query.where(t.c.created_at >= as_utc_naive(since))
         if until is not None:
             query = query.where(t.c.created_at < as_utc_naive(until))
-        try:
-            self._ensure_schema()
-            with self.engine.connect() as conn:
-                rows = conn.execute(query).all()
-        except SQLAlchemyError as exc:
-            raise self._fail("read the feedback", exc) from None
+        rows = self._fetch(query)
         total = _Group()
         by_agent: dict[str, _Group] = {}
         by_tier: dict[str, _Group] = {}
@@ -221,14 +216,18 @@ class FeedbackStore:
             )
             .order_by(t.c.id)
         )
+        rows = self._fetch(query)
+        for row in rows:
+            yield FeedbackRow(**row._mapping)
+
+    def _fetch(self, query: Any) -> list[Any]:
+        """Run a read query; a database failure becomes the store's one error type."""
         try:
             self._ensure_schema()
             with self.engine.connect() as conn:
-                rows = conn.execute(query).all()
+                return list(conn.execute(query).all())
         except SQLAlchemyError as exc:
             raise self._fail("read the feedback", exc) from None
-        for row in rows:
-            yield FeedbackRow(**row._mapping)
 
     def count(self) -> int:
         try:

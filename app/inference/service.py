@@ -266,15 +266,7 @@ class RouterService:
                 allow_spinning=settings.allow_spinning,
             ),
         )
-        batcher = MicroBatcher(
-            _slim(engine.predict),
-            max_batch_size=settings.max_batch_size,
-            max_wait_ms=settings.max_wait_ms,
-            max_queue_size=settings.max_queue_size,
-            timeout_s=settings.request_timeout_s,
-            min_retry_after_s=settings.retry_after_s,
-            on_batch=on_batch,
-        )
+        batcher = batcher_from_settings(_slim(engine.predict), settings, on_batch)
         service = cls(
             engine,
             batcher,
@@ -329,6 +321,23 @@ class RouterService:
         info["load_seconds"] = round(self.load_seconds, 3)
         info["policy"] = {"recomputed_tiers": self.recompute_tiers, **self.policy.model_dump(mode="json")}
         return info
+
+
+def batcher_from_settings(
+    predict: Callable[[list[str]], dict[str, np.ndarray]],
+    settings: Any,
+    on_batch: Callable[[int, float], None] | None = None,
+) -> MicroBatcher:
+    """The micro-batcher configured by ``Settings`` (the service and the tests' fake loaders share it)."""
+    return MicroBatcher(
+        predict,
+        max_batch_size=settings.max_batch_size,
+        max_wait_ms=settings.max_wait_ms,
+        max_queue_size=settings.max_queue_size,
+        timeout_s=settings.request_timeout_s,
+        min_retry_after_s=settings.retry_after_s,
+        on_batch=on_batch,
+    )
 
 
 def service_model_ids(settings: Any, policy: RoutingPolicy) -> dict[ModelTier, str]:

@@ -11,8 +11,10 @@ A policy file (JSON, or YAML with PyYAML installed) holds
 * ``prices`` (USD per million tokens) and ``model_ids`` (tier -> full Claude model id).
 
 :func:`load_policy` validates a file and raises :class:`PolicyError` with one line naming the
-file and the field. The shipped default (``app/policy/default.json``) equals
-:data:`app.labels.ROUTING_POLICY`, with escalation off.
+file and the field. The default (no file) is built from the project's single sources:
+:data:`app.labels.ROUTING_POLICY`, :data:`app.pricing.DEFAULT_PRICES` and
+:data:`app.pricing.DEFAULT_MODEL_IDS`, with escalation off; ``python -m app.policy`` prints it
+as a starting point for an operator's file.
 """
 
 from __future__ import annotations
@@ -25,10 +27,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from app.labels import AGENTS, COMPLEXITIES, MODEL_TIERS, Agent, Complexity, ModelTier
-from app.pricing import TierPrice
-
-DEFAULT_POLICY_FILE = Path(__file__).resolve().parent / "default.json"
+from app.labels import AGENTS, COMPLEXITIES, MODEL_TIERS, ROUTING_POLICY, Agent, Complexity, ModelTier, policy_as_json
+from app.pricing import DEFAULT_MODEL_IDS, DEFAULT_PRICES, TierPrice
 
 
 class PolicyError(Exception):
@@ -157,9 +157,29 @@ def parse_policy(data: Any, source: str = "<policy>") -> RoutingPolicy:
         raise PolicyError(f"policy file {source}: {field}{msg}{more}") from None
 
 
+def default_policy_data() -> dict[str, Any]:
+    """The default policy as plain data: the dataset's table, escalation off (safe tier = the
+    dearest tier the table gives each agent), no default bounds, default prices and model ids."""
+    return {
+        "version": 1,
+        "table": policy_as_json(),
+        "escalation": {
+            "confidence_threshold": 0.0,
+            "signal": "model",
+            "mode": EscalationMode.ONE_TIER_UP.value,
+            "safe_tiers": {a.value: max(ROUTING_POLICY[a].values(), key=lambda t: t.rank).value for a in AGENTS},
+        },
+        "defaults": {"preference": 0.0, "min_model": None, "max_model": None},
+        "prices": {t.value: p.model_dump() for t, p in DEFAULT_PRICES.items()},
+        "model_ids": {t.value: m for t, m in DEFAULT_MODEL_IDS.items()},
+    }
+
+
 def load_policy(path: str | Path | None = None) -> RoutingPolicy:
-    """Read and validate a policy file (the shipped default when ``path`` is None)."""
-    path = Path(path) if path is not None else DEFAULT_POLICY_FILE
+    """Read and validate a policy file (the default policy when ``path`` is None)."""
+    if path is None:
+        return parse_policy(default_policy_data(), "<default policy>")
+    path = Path(path)
     if not path.is_file():
         raise PolicyError(f"policy file {path}: no such file")
     return parse_policy(_read(path), str(path))
@@ -167,4 +187,4 @@ def load_policy(path: str | Path | None = None) -> RoutingPolicy:
 
 @lru_cache(maxsize=1)
 def default_policy() -> RoutingPolicy:
-    return load_policy(DEFAULT_POLICY_FILE)
+    return load_policy(None)

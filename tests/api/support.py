@@ -15,8 +15,7 @@ from typing import Any, ClassVar
 import httpx
 import numpy as np
 
-from app.inference.batcher import MicroBatcher
-from app.inference.service import RouterService
+from app.inference.service import RouterService, batcher_from_settings
 from app.settings import Settings
 
 REPO = Path(__file__).resolve().parents[2]
@@ -65,15 +64,7 @@ class SlowFakeEngine:
 
 def fake_loader(engine: SlowFakeEngine) -> Callable[[Settings, Callable[[int, float], None]], RouterService]:
     def load(settings: Settings, on_batch: Callable[[int, float], None]) -> RouterService:
-        batcher = MicroBatcher(
-            engine.predict,
-            max_batch_size=settings.max_batch_size,
-            max_wait_ms=settings.max_wait_ms,
-            max_queue_size=settings.max_queue_size,
-            timeout_s=settings.request_timeout_s,
-            min_retry_after_s=settings.retry_after_s,
-            on_batch=on_batch,
-        )
+        batcher = batcher_from_settings(engine.predict, settings, on_batch)
         service = RouterService(engine, batcher, model_ids=settings.model_ids)
         service.warmed = True
         return service

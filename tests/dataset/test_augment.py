@@ -12,15 +12,15 @@ from app.labels import Domain
 
 
 def test_synonyms_respect_word_boundaries_and_case():
-    rng = random.Random(0)
     text = "Implementation of the implemented IMPLEMENT step; implement it"
-    for _ in range(50):
-        out = augment.replace_synonyms(text, rng, rate=1.0)
-        assert ("Implementation" in out and "implemented" not in out) or "built" in out or "written" in out
-        assert "createation" not in out.lower()
+    for seed in range(50):
+        out = augment.replace_synonyms(text, random.Random(seed), rate=1.0)
         words = out.split()
-        # the all-caps word stays all-caps
-        assert any(w.isupper() and len(w) > 2 for w in words)
+        assert words[0] == "Implementation"  # "implement" inside a longer word is never touched
+        assert words[3] in {"built", "written", "developed"}  # inflected form from its own entry
+        assert words[4] in {"BUILD", "WRITE", "DEVELOP"}  # all-caps stays all-caps
+        assert out.endswith((" build it", " write it", " develop it"))
+        assert "createation" not in out.lower()
 
 
 def test_verb_only_words_are_not_replaced_as_nouns():

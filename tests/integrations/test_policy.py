@@ -14,7 +14,7 @@ from app.inference.engine import EngineOptions, RouterEngine
 from app.inference.service import RouteOptions, interpret, resolve_options
 from app.labels import AGENTS, COMPLEXITIES, ROUTING_POLICY, Agent, Complexity, ModelTier
 from app.main import create_app
-from app.policy import DEFAULT_POLICY_FILE, PolicyError, load_policy, parse_policy
+from app.policy import PolicyError, default_policy_data, load_policy, parse_policy
 from app.settings import Settings
 
 from .conftest import artifacts_dir
@@ -23,7 +23,7 @@ H, S, OP = ModelTier.HAIKU, ModelTier.SONNET, ModelTier.OPUS
 
 
 def _default() -> dict:
-    return json.loads(DEFAULT_POLICY_FILE.read_text())
+    return json.loads(json.dumps(default_policy_data()))  # a fresh, JSON-shaped copy
 
 
 def _row(n: int, k: int, p: float) -> np.ndarray:

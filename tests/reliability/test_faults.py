@@ -20,9 +20,8 @@ import numpy as np
 import pytest
 from fastapi import FastAPI
 
-from app.inference.batcher import MicroBatcher
 from app.inference.engine import EngineOptions, RouterEngine
-from app.inference.service import RouterService, _slim
+from app.inference.service import RouterService, _slim, batcher_from_settings
 from app.main import create_app
 from app.settings import Settings
 
@@ -66,14 +65,7 @@ def _real_loader(
 
     def load(settings: Settings, on_batch: Callable[[int, float], None]) -> RouterService:
         engine = RouterEngine(settings.artifacts_dir, EngineOptions(verify_checksums=False))
-        batcher = MicroBatcher(
-            wrap(_slim(engine.predict)),
-            max_batch_size=settings.max_batch_size,
-            max_wait_ms=settings.max_wait_ms,
-            max_queue_size=settings.max_queue_size,
-            timeout_s=settings.request_timeout_s,
-            on_batch=on_batch,
-        )
+        batcher = batcher_from_settings(wrap(_slim(engine.predict)), settings, on_batch)
         service = RouterService(engine, batcher, model_ids=settings.model_ids)
         if warm:
             engine.warmup()
