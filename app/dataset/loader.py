@@ -11,13 +11,15 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from app.dataset.records import RecordModel, TaskRecord
 
 MAX_ERRORS = 20
+
+M = TypeVar("M", bound=BaseModel)
 
 
 class DatasetFileError(ValueError):
@@ -111,3 +113,41 @@ def load_records(path: str | Path) -> list[TaskRecord]:
     if problems:
         raise DatasetFileError(path, problems)
     return records
+
+
+def iter_jsonl_models(path: str | Path, model: type[M]) -> list[M]:
+    """Every line of a JSON Lines data file validated as ``model`` (seed and corpus files).
+
+    All lines are checked before anything is returned; problems raise ``DatasetFileError`` naming
+    file, line and field. An empty file is an error too (a data file that lost its content).
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise DatasetFileError(path, [f"{path}: no such file"])
+    problems: list[str] = []
+    out: list[M] = []
+    try:
+        with path.open("r", encoding="utf-8", errors="strict") as fh:
+            for lineno, line in enumerate(fh, start=1):
+                if not line.strip():
+                    continue
+                where = f"{path}:{lineno}"
+                try:
+                    obj = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    problems.append(f"{where}: invalid JSON ({exc.msg} at column {exc.colno})")
+                    continue
+                if not isinstance(obj, dict):
+                    problems.append(f"{where}: expected a JSON object, got {type(obj).__name__}")
+                    continue
+                try:
+                    out.append(model.model_validate(obj))
+                except ValidationError as exc:
+                    problems.extend(f"{where}: {msg}" for msg in _describe(exc))
+    except UnicodeDecodeError as exc:
+        problems.append(f"{path}: not valid UTF-8 (byte offset {exc.start})")
+    if not problems and not out:
+        problems.append(f"{path}: holds no records")
+    if problems:
+        raise DatasetFileError(path, problems)
+    return out

@@ -22,9 +22,17 @@ def _cmd_eval(args: argparse.Namespace) -> int:
         policy = load_policy(args.policy)
     except PolicyError as exc:
         raise CliError(str(exc)) from None
+    compare: dict[str, Path] = {}
+    for spec in args.compare:
+        name, sep, folder = spec.partition("=")
+        if not sep or not name.strip() or not folder.strip():
+            raise CliError(f"--compare expects NAME=DIR, got {spec!r}")
+        if not Path(folder).is_dir():
+            raise CliError(f"--compare {name}: no such router folder: {folder}")
+        compare[name.strip()] = Path(folder)
     for variant in args.variant or ["int8"]:
         try:
-            report = run_eval(Path(args.artifacts), Path(args.data), out, variant, policy=policy)
+            report = run_eval(Path(args.artifacts), Path(args.data), out, variant, policy=policy, compare=compare)
         except ArtifactError as exc:
             raise CliError(str(exc)) from None
         r = report["router"]
@@ -61,5 +69,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     )
     p.add_argument(
         "--policy", default=None, help="routing policy file for the cost-quality curve (default: the shipped one)"
+    )
+    p.add_argument(
+        "--compare",
+        action="append",
+        default=[],
+        metavar="NAME=DIR",
+        help="another router folder scored on the same data beside the baselines (e.g. previous=old_router); "
+        "repeatable",
     )
     p.set_defaults(func=_cmd_eval)

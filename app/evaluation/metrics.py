@@ -75,3 +75,54 @@ def expected_calibration_error(confidence: Sequence[float], correct: Sequence[bo
         if sel.any():
             ece += sel.mean() * abs(ok[sel].mean() - conf[sel].mean())
     return float(ece)
+
+
+#: metrics that are a mean of one 0/1 value per task, so a bootstrap resamples those values
+PER_TASK_METRICS = (
+    "agent_accuracy",
+    "complexity_accuracy",
+    "model_accuracy",
+    "under_routing_rate",
+    "over_routing_rate",
+)
+
+
+def per_task_indicators(
+    agent_ok: Sequence[bool],
+    complexity_ok: Sequence[bool],
+    expected: Sequence[ModelTier],
+    chosen: Sequence[ModelTier],
+) -> dict[str, np.ndarray]:
+    """One 0/1 value per task for each metric of ``PER_TASK_METRICS``."""
+    e = np.array([t.rank for t in expected])
+    c = np.array([t.rank for t in chosen])
+    return {
+        "agent_accuracy": np.asarray(agent_ok, dtype=float),
+        "complexity_accuracy": np.asarray(complexity_ok, dtype=float),
+        "model_accuracy": (e == c).astype(float),
+        "under_routing_rate": (c < e).astype(float),
+        "over_routing_rate": (c > e).astype(float),
+    }
+
+
+def bootstrap_intervals(
+    indicators: dict[str, np.ndarray], level: float = 0.90, resamples: int = 2000, seed: int = 0
+) -> dict[str, list[float]]:
+    """Percentile bootstrap interval of each per-task mean (the same resamples for every metric).
+
+    With ``n`` tasks one task moves a figure by ``1/n``; the interval says how far a figure measured on
+    this many tasks can be from the one on a larger set drawn the same way.
+    """
+    if not indicators:
+        return {}
+    n = len(next(iter(indicators.values())))
+    if n == 0:
+        return {k: [0.0, 0.0] for k in indicators}
+    rng = np.random.default_rng(seed)
+    idx = rng.integers(0, n, size=(resamples, n))
+    lo_q, hi_q = (1 - level) / 2, 1 - (1 - level) / 2
+    out = {}
+    for name, values in indicators.items():
+        means = values[idx].mean(axis=1)
+        out[name] = [round(float(np.quantile(means, lo_q)), 4), round(float(np.quantile(means, hi_q)), 4)]
+    return out

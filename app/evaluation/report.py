@@ -39,7 +39,15 @@ def score_routes(
         "relative_cost_vs_opus": metrics.relative_cost(tiers_p, prices),
         "tier_share": {m.value: sum(1 for t in tiers_p if t is m) / max(1, len(tiers_p)) for m in MODEL_TIERS},
     }
-    return {k: (round(v, 4) if isinstance(v, float) else v) for k, v in out.items()}
+    out = {k: (round(v, 4) if isinstance(v, float) else v) for k, v in out.items()}
+    indicators = metrics.per_task_indicators(
+        [a == b for a, b in zip(agents_t, agents_p, strict=True)],
+        [t.complexity == r[1] for t, r in zip(tasks, routes, strict=True)],
+        tiers_t,
+        tiers_p,
+    )
+    out["ci90"] = metrics.bootstrap_intervals(indicators)
+    return out
 
 
 def router_routes(probs: dict[str, np.ndarray], preference: float = 0.0) -> tuple[list[Route], list[float]]:
@@ -134,7 +142,12 @@ def markdown(report: dict[str, Any], title: str) -> str:
         "|---|" + "---|" * len(cols),
     ]
     for name, fig in rows:
-        lines.append(f"| {name} | " + " | ".join(f"{fig[c[0]]:.3f}" for c in cols) + " |")
+        lines.append(f"| {name} | " + " | ".join(_cell(fig, c[0]) for c in cols) + " |")
+    lines += [
+        "",
+        "Brackets: percentile-bootstrap 90% interval over tasks (2,000 resamples); with "
+        f"{report['router']['n']} tasks one task is {100 / max(1, report['router']['n']):.1f} points.",
+    ]
     lines += ["", "Cost assumes the same token mix per task; prices (USD per million tokens):", ""]
     for tier, p in report["prices_usd_per_mtok"].items():
         lines.append(f"- {tier}: input {p['input_per_mtok']}, output {p['output_per_mtok']}")
@@ -145,6 +158,11 @@ def markdown(report: dict[str, Any], title: str) -> str:
         for label, row in zip(cm["labels"], cm["matrix"], strict=True):
             lines.append(f"| {label} | " + " | ".join(str(v) for v in row) + " |")
     return "\n".join(lines) + "\n"
+
+
+def _cell(fig: dict[str, Any], key: str) -> str:
+    ci = fig.get("ci90", {}).get(key)
+    return f"{fig[key]:.3f} [{ci[0]:.2f}, {ci[1]:.2f}]" if ci else f"{fig[key]:.3f}"
 
 
 def plot_confusions(report: dict[str, Any], out_dir: Path, stem: str) -> list[Path]:

@@ -11,7 +11,7 @@ from app.dataset.split import Split, split_records
 from app.evaluation.baselines import NearestCentroid
 from app.evaluation.curve import cost_quality_curve, write_curve
 from app.evaluation.data import load_labelled
-from app.evaluation.report import evaluate, write_report
+from app.evaluation.report import evaluate, router_routes, score_routes, write_report
 from app.inference.engine import EngineOptions, RouterEngine
 from app.policy import RoutingPolicy
 from app.text import task_text
@@ -34,13 +34,26 @@ def run_eval(
     engine: RouterEngine | None = None,
     centroid: NearestCentroid | None = None,
     policy: RoutingPolicy | None = None,
+    compare: dict[str, Path] | None = None,
 ) -> dict[str, Any]:
+    """Router figures, baselines and the cost-quality curve on ``data``.
+
+    ``compare`` names other router folders (e.g. the previous release) whose int8 graph is scored on
+    the same tasks and shown beside the baselines.
+    """
     engine = engine or RouterEngine(artifacts, EngineOptions(variant=variant))
     tasks = load_labelled(data)
     if not tasks:
         raise DatasetFileError(data, [f"{data}: no labelled tasks to evaluate"])
     probs = engine.predict([t.text for t in tasks])
     report = evaluate(tasks, probs, centroid or centroid_baseline(engine))
+    for name, folder in (compare or {}).items():
+        other = RouterEngine(folder, EngineOptions(variant="int8"))
+        routes, _ = router_routes(other.predict([t.text for t in tasks]))
+        report["baselines"][name] = score_routes(tasks, routes)
+    teacher = engine.manifest.get("teacher", {}).get("evaluation", {}).get(Path(data).stem)
+    if teacher is not None and teacher.get("n") == len(tasks):
+        report["baselines"][f"teacher ({engine.manifest['teacher']['name']}, at training time)"] = teacher
     report["data"] = Path(data).name
     report["variant"] = variant
     report["cost_quality_curve"] = cost_quality_curve(
