@@ -7,6 +7,7 @@ from typing import Any
 
 from app.dataset.generator import DatasetConfig, generate
 from app.dataset.loader import DatasetFileError
+from app.dataset.records import TaskRecord
 from app.dataset.split import Split, split_records
 from app.evaluation.baselines import NearestCentroid
 from app.evaluation.curve import cost_quality_curve, write_curve
@@ -17,11 +18,23 @@ from app.policy import RoutingPolicy
 from app.text import task_text
 
 
-def centroid_baseline(engine: RouterEngine) -> NearestCentroid:
-    """Nearest-centroid router fitted on the train split the router was trained on."""
+def centroid_baseline(engine: RouterEngine, corpus_train: list[TaskRecord] | None = None) -> NearestCentroid:
+    """Nearest-centroid router fitted on the train split the router was trained on.
+
+    ``corpus_train`` is the corpus part of that split; when not given it is rebuilt from the shipped
+    corpus, but only if that corpus is the one the manifest recorded (same digest).
+    """
     cfg = DatasetConfig(**engine.manifest.get("dataset", {}).get("config", {}))
     records = generate(cfg)
     train = split_records(records, (cfg.train_ratio, cfg.val_ratio, cfg.test_ratio), cfg.seed)[Split.TRAIN]
+    corpus = engine.manifest.get("corpus") or {}
+    if corpus_train is None and corpus.get("used"):
+        from app.dataset.corpus import corpus_digest, load_corpus, split_corpus
+
+        items = load_corpus()
+        if items and corpus_digest(items) == corpus.get("sha256"):
+            corpus_train = split_corpus(items, corpus.get("split_seed", cfg.seed))[Split.TRAIN]
+    train = [*train, *(corpus_train or [])]
     emb = engine.predict([task_text(r.input, r.context) for r in train])["embedding"]
     return NearestCentroid(emb, [r.agent for r in train], [r.complexity for r in train])
 

@@ -44,6 +44,11 @@ def _cmd_train(args: argparse.Namespace) -> int:
     for p in [*args.extra_data, *args.eval_file]:
         if not Path(p).is_file():
             raise CliError(f"no such file: {p}")
+    from app.dataset.corpus import CORPUS_DIR
+
+    corpus_dir = None if args.no_corpus else Path(args.corpus) if args.corpus else CORPUS_DIR
+    if corpus_dir is not None and not corpus_dir.is_dir():
+        raise CliError(f"no such corpus folder: {corpus_dir}")
     out = Path(args.out)
     try:
         out.mkdir(parents=True, exist_ok=True)
@@ -66,6 +71,7 @@ def _cmd_train(args: argparse.Namespace) -> int:
         quant_recipe=args.quant,
         keep_fp32=args.keep_fp32,
         quiet=args.quiet,
+        corpus_dir=corpus_dir,
     )
     for name, by_variant in manifest.get("evaluation", {}).items():
         for variant, rep in by_variant.items():
@@ -126,6 +132,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         metavar="DB_URL",
         help="feedback database (SQLAlchemy URL or SQLite path): its corrections become training records",
     )
+    corpus = p.add_mutually_exclusive_group()
+    corpus.add_argument(
+        "--corpus",
+        default=None,
+        metavar="DIR",
+        help="folder of corpus *.jsonl files (default: the shipped realistic corpus, app/dataset/corpus)",
+    )
+    corpus.add_argument("--no-corpus", action="store_true", help="train on generated (+ extra) data only")
     p.add_argument("--keep-fp32", action="store_true", help="also keep router.fp32.onnx (about 90 MB)")
     p.add_argument("--max-steps", type=_positive, default=None, help="stop after N optimiser steps (smoke tests)")
     p.add_argument("--quiet", action="store_true")

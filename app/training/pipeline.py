@@ -17,6 +17,7 @@ import torch
 
 from app import __version__
 from app.artifacts import MANIFEST_FILE, MODEL_FP32_FILE, MODEL_INT8_FILE, OUTPUT_NAMES, TOKENIZER_FILE, write_manifest
+from app.dataset.corpus import CORPUS_DIR, CORPUS_RATIOS, corpus_digest, load_corpus, split_corpus
 from app.dataset.generator import DatasetConfig
 from app.dataset.split import Split
 from app.labels import policy_as_json
@@ -63,6 +64,7 @@ def run_training(
     quant_recipe: str = "weight-only",
     keep_fp32: bool = False,
     quiet: bool = False,
+    corpus_dir: Path | None = CORPUS_DIR,
 ) -> dict[str, Any]:
     """Generate, train, export fp32 + int8, check parity, evaluate and write the manifest.
 
@@ -75,9 +77,15 @@ def run_training(
     say = (lambda *_: None) if quiet else (lambda msg: print(msg, file=sys.stderr))
 
     extra = load_extra(list(extra_data))
-    splits = build_splits(dcfg, extra)
+    items = load_corpus(corpus_dir) if corpus_dir is not None else ()
+    corpus = split_corpus(items, dcfg.seed) if items else None
+    splits = build_splits(dcfg, extra, corpus)
     train, val, test = splits[Split.TRAIN], splits[Split.VAL], splits[Split.TEST]
-    say(f"dataset: train {len(train)} (extra {len(extra)}), val {len(val)}, test {len(test)}")
+    corpus_test = corpus[Split.TEST] if corpus else []
+    say(
+        f"dataset: train {len(train)} (corpus {len(corpus[Split.TRAIN]) if corpus else 0}, extra {len(extra)}), "
+        f"val {len(val)}, test {len(test)}, corpus test {len(corpus_test)}"
+    )
 
     torch.set_num_threads(max(1, torch.get_num_threads()))
     trainer = Trainer(cfg)
@@ -118,6 +126,14 @@ def run_training(
             "sha256": dataset_hash([*train, *val, *test]),
             "sizes": {"train": len(train), "val": len(val), "test": len(test), "extra": len(extra)},
         },
+        "corpus": {
+            "used": bool(items),
+            "items": len(items),
+            "sha256": corpus_digest(items) if items else None,
+            "split_seed": dcfg.seed,
+            "ratios": list(CORPUS_RATIOS),
+            "sizes": {s.value: len(v) for s, v in corpus.items()} if corpus else {},
+        },
         "training": {**asdict(cfg), "fit": fit, "seconds": round(t_train, 1)},
         "parity": check,
         "policy_table": policy_as_json(),
@@ -129,14 +145,18 @@ def run_training(
     from app.dataset.export import dumps
 
     test_file.write_text("".join(dumps(r) + "\n" for r in test), encoding="utf-8")
+    corpus_file = out_dir / "_corpus_test.jsonl"
+    corpus_file.write_text("".join(dumps(r) + "\n" for r in corpus_test), encoding="utf-8")
     from app.evaluation.run import centroid_baseline, run_eval
     from app.inference.engine import EngineOptions, RouterEngine
 
     try:
         for variant in ("int8", "fp32"):
             engine = RouterEngine(out_dir, EngineOptions(variant=variant))
-            centroid = centroid_baseline(engine)
+            centroid = centroid_baseline(engine, corpus[Split.TRAIN] if corpus else [])
             targets = [("test_split", test_file)] if test else []
+            if corpus_test:
+                targets.append(("corpus_test", corpus_file))
             for name, path in [*targets, *[(Path(p).stem, Path(p)) for p in eval_files]]:
                 rep = run_eval(out_dir, path, None, variant, engine=engine, centroid=centroid)
                 evaluation.setdefault(name, {})[variant] = {
@@ -145,6 +165,7 @@ def run_training(
                 }
     finally:
         test_file.unlink(missing_ok=True)
+        corpus_file.unlink(missing_ok=True)
     body["evaluation"] = evaluation
     body["total_seconds"] = round(time.perf_counter() - t0, 1)
     files = [MODEL_INT8_FILE, TOKENIZER_FILE]

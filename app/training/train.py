@@ -331,9 +331,21 @@ def load_extra(paths: Sequence[Path]) -> list[TaskRecord]:
     return out
 
 
-def build_splits(dataset: DatasetConfig, extra: Sequence[TaskRecord]) -> dict[Split, list[TaskRecord]]:
+def build_splits(
+    dataset: DatasetConfig,
+    extra: Sequence[TaskRecord],
+    corpus: dict[Split, list[TaskRecord]] | None = None,
+) -> dict[Split, list[TaskRecord]]:
+    """Generated records split by family, plus the corpus's own split and the user's extra records.
+
+    Extra records only train. The corpus's train and val parts join the generated ones; its test part
+    stays out of both (the pipeline evaluates it on its own as ``corpus_test``).
+    """
     records = generate(dataset)
     splits = split_records(records, (dataset.train_ratio, dataset.val_ratio, dataset.test_ratio), dataset.seed)
+    if corpus:
+        splits[Split.TRAIN] = [*splits[Split.TRAIN], *corpus[Split.TRAIN]]
+        splits[Split.VAL] = [*splits[Split.VAL], *corpus[Split.VAL]]
     if extra:
         splits[Split.TRAIN] = [*splits[Split.TRAIN], *extra]
     return splits

@@ -42,6 +42,30 @@ def _extra(path, n=3, bad_line=None):
     return path
 
 
+_AGENTS = ("coder", "researcher", "security", "architecture", "reviewer")
+_LEVELS = ("Simple", "Moderate", "Complex")
+
+
+def _corpus(folder, n=150):
+    """A small corpus folder: n items cycling through every agent x complexity."""
+    folder.mkdir(parents=True, exist_ok=True)
+    rows = [
+        {
+            "id": f"tst-{i + 1:04d}",
+            "input": f"Task number {i} for the {_AGENTS[i % 5]} agent",
+            "context": "Written for the pipeline test.",
+            "agent": _AGENTS[i % 5],
+            "complexity": _LEVELS[(i // 5) % 3],
+            "domain": "Systems",
+            "register": "issue",
+            "note": "test item",
+        }
+        for i in range(n)
+    ]
+    (folder / "tiny.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+    return folder
+
+
 @pytest.fixture(scope="module")
 def tiny_router(tmp_path_factory):
     out = tmp_path_factory.mktemp("router")
@@ -53,6 +77,7 @@ def tiny_router(tmp_path_factory):
         extra_data=[extra],
         keep_fp32=True,
         quiet=True,
+        corpus_dir=_corpus(tmp_path_factory.mktemp("corpus")),
     )
     return out, manifest
 
@@ -78,13 +103,29 @@ def test_tiny_training_writes_a_verified_router(tiny_router):
     assert set(ev["int8"]["baselines"]) >= {"keyword_rules", "nearest_centroid", "always_sonnet", "always_opus"}
 
 
+def test_corpus_is_split_recorded_and_evaluated(tiny_router):
+    out, manifest = tiny_router
+    corpus = manifest["corpus"]
+    assert corpus["used"] and corpus["items"] == 150 and len(corpus["sha256"]) == 64
+    sizes = corpus["sizes"]
+    assert sizes["train"] + sizes["val"] + sizes["test"] == 150
+    assert sizes["train"] > sizes["test"] > 0
+    # the corpus's test part is held out of training and scored on its own
+    assert manifest["dataset"]["sizes"]["train"] >= sizes["train"] + 3
+    assert "corpus_test" in manifest["evaluation"]
+    assert manifest["evaluation"]["corpus_test"]["int8"]["router"]["n"] == sizes["test"]
+    assert not (out / "_corpus_test.jsonl").exists()
+
+
 def test_shipped_folder_without_fp32_by_default(tmp_path):
     manifest = run_training(
         tmp_path,
         TrainConfig(mode="frozen", head_steps=5),
         DatasetConfig(examples_per_category=8, enable_augmentation=False),
         quiet=True,
+        corpus_dir=None,
     )
+    assert not manifest["corpus"]["used"] and "corpus_test" not in manifest["evaluation"]
     assert not (tmp_path / MODEL_FP32_FILE).exists()
     assert set(manifest["files"]) == {MODEL_INT8_FILE, TOKENIZER_FILE}
     assert "fp32" in manifest["evaluation"]["test_split"]  # fp32 still evaluated before it is dropped
@@ -99,6 +140,7 @@ def test_bad_extra_data_names_file_line_and_field(tmp_path):
             DatasetConfig(examples_per_category=2),
             extra_data=[bad],
             quiet=True,
+            corpus_dir=None,
         )
     msg = str(exc.value)
     assert "extra.jsonl:2" in msg and "output_agent" in msg

@@ -26,9 +26,20 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 from app.dataset.loader import DatasetFileError, iter_jsonl_models
 from app.dataset.quality import derive_tags, quality_score
 from app.dataset.records import Augmentation, TaskRecord
+from app.dataset.split import Split
 from app.labels import Agent, Complexity, Domain
 
-__all__ = ["CORPUS_DIR", "CorpusItem", "Register", "corpus_files", "load_corpus", "to_records"]
+__all__ = [
+    "CORPUS_DIR",
+    "CORPUS_RATIOS",
+    "CorpusItem",
+    "Register",
+    "corpus_digest",
+    "corpus_files",
+    "load_corpus",
+    "split_corpus",
+    "to_records",
+]
 
 CORPUS_DIR = Path(__file__).resolve().parent
 
@@ -141,3 +152,33 @@ def load_corpus(folder: Path = CORPUS_DIR) -> tuple[CorpusItem, ...]:
 
 def to_records(items: tuple[CorpusItem, ...] | list[CorpusItem]) -> list[TaskRecord]:
     return [item.to_record() for item in items]
+
+
+#: the corpus's own split: most of it trains, a tenth picks epochs, a tenth is a realistic test set
+CORPUS_RATIOS = (0.80, 0.10, 0.10)
+
+
+def split_corpus(
+    items: tuple[CorpusItem, ...] | list[CorpusItem], seed: int = 42, ratios: tuple[float, float, float] = CORPUS_RATIOS
+) -> dict[Split, list[TaskRecord]]:
+    """Corpus records split train/val/test, stratified by agent x complexity (seeded, order-free)."""
+    from app.dataset.split import assign_families
+
+    records = to_records(items)
+    assignment = assign_families(((r.family, (r.agent.value, r.complexity.value), 1) for r in records), ratios, seed)
+    out: dict[Split, list[TaskRecord]] = {s: [] for s in Split}
+    for rec in records:
+        out[assignment[rec.family]].append(rec)
+    return out
+
+
+def corpus_digest(items: tuple[CorpusItem, ...] | list[CorpusItem]) -> str:
+    """sha256 over the items' canonical JSON (what the manifest records)."""
+    import hashlib
+    import json
+
+    h = hashlib.sha256()
+    for item in items:
+        h.update(json.dumps(item.model_dump(mode="json", by_alias=True), sort_keys=True).encode())
+        h.update(b"\n")
+    return h.hexdigest()
