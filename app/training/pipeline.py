@@ -79,7 +79,7 @@ def run_training(
     extra = load_extra(list(extra_data))
     items = load_corpus(corpus_dir) if corpus_dir is not None else ()
     corpus = split_corpus(items, dcfg.seed) if items else None
-    splits = build_splits(dcfg, extra, corpus)
+    splits = build_splits(dcfg, extra, corpus, title_views=cfg.title_views)
     train, val, test = splits[Split.TRAIN], splits[Split.VAL], splits[Split.TEST]
     corpus_test = corpus[Split.TEST] if corpus else []
     say(

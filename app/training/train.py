@@ -21,7 +21,7 @@ import json
 import logging
 import random
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -61,6 +61,10 @@ class TrainConfig:
         default_factory=lambda: {"agent": 1.0, "complexity": 1.0, "domain": 0.3, "model": 0.7, "quality": 0.5}
     )
     label_smoothing: float = 0.1
+    #: share of generated training records also shown title-only (context dropped): real requests are a
+    #: terse title and a short body, and the templates' bodies grow with complexity, so without these
+    #: views the complexity head learns length
+    title_views: float = 0.5
     max_steps: int | None = None  # for tests: stop after this many optimiser steps
 
 
@@ -335,20 +339,33 @@ def build_splits(
     dataset: DatasetConfig,
     extra: Sequence[TaskRecord],
     corpus: dict[Split, list[TaskRecord]] | None = None,
+    title_views: float = 0.0,
 ) -> dict[Split, list[TaskRecord]]:
     """Generated records split by family, plus the corpus's own split and the user's extra records.
 
     Extra records only train. The corpus's train and val parts join the generated ones; its test part
-    stays out of both (the pipeline evaluates it on its own as ``corpus_test``).
+    stays out of both (the pipeline evaluates it on its own as ``corpus_test``). ``title_views`` adds
+    title-only copies of that share of the generated training records (``add_title_views``).
     """
     records = generate(dataset)
     splits = split_records(records, (dataset.train_ratio, dataset.val_ratio, dataset.test_ratio), dataset.seed)
+    splits[Split.TRAIN] = add_title_views(splits[Split.TRAIN], title_views, dataset.seed)
     if corpus:
         splits[Split.TRAIN] = [*splits[Split.TRAIN], *corpus[Split.TRAIN]]
         splits[Split.VAL] = [*splits[Split.VAL], *corpus[Split.VAL]]
     if extra:
         splits[Split.TRAIN] = [*splits[Split.TRAIN], *extra]
     return splits
+
+
+def add_title_views(records: Sequence[TaskRecord], share: float, seed: int) -> list[TaskRecord]:
+    """``records`` plus a title-only copy (same labels, same family, empty context) of about ``share``
+    of those that have a context (seeded)."""
+    if share <= 0:
+        return list(records)
+    rng = random.Random(f"title-views:{seed}")
+    views = [replace(r, id=f"{r.id}-title", context="") for r in records if r.context and rng.random() < share]
+    return [*records, *views]
 
 
 def dataset_hash(records: Sequence[TaskRecord]) -> str:

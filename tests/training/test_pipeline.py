@@ -159,3 +159,21 @@ def test_train_cli_rejects_missing_extra_file(tmp_path):
     )
     assert proc.returncode == 2
     assert "no such file" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_title_views_copy_labels_and_family_without_the_body(default_records):
+    from app.training.train import add_title_views
+
+    some = default_records[:200]
+    assert add_title_views(some, 0.0, 1) == list(some)
+    every = add_title_views(some, 1.0, 1)
+    views = every[len(some) :]
+    assert len(views) == sum(1 for r in some if r.context)
+    by_id = {r.id: r for r in some}
+    for v in views:
+        src = by_id[v.id.removesuffix("-title")]
+        assert v.context == "" and v.input == src.input
+        assert (v.agent, v.complexity, v.domain, v.family) == (src.agent, src.complexity, src.domain, src.family)
+    half = add_title_views(some, 0.5, 1)
+    assert 0.3 * len(views) < len(half) - len(some) < 0.7 * len(views)
+    assert half == add_title_views(some, 0.5, 1)  # seeded
