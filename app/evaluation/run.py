@@ -64,7 +64,7 @@ def run_eval(
         other = RouterEngine(folder, EngineOptions(variant="int8"))
         routes, _ = router_routes(other.predict([t.text for t in tasks]))
         report["baselines"][name] = score_routes(tasks, routes)
-    teacher = engine.manifest.get("teacher", {}).get("evaluation", {}).get(Path(data).stem)
+    teacher = (engine.manifest.get("teacher") or {}).get("evaluation", {}).get(Path(data).stem)
     if teacher is not None and teacher.get("n") == len(tasks):
         report["baselines"][f"teacher ({engine.manifest['teacher']['name']}, at training time)"] = teacher
     report["data"] = Path(data).name

@@ -57,6 +57,18 @@ def _cmd_train(args: argparse.Namespace) -> int:
     if not os.access(out, os.W_OK):
         raise CliError(f"output folder {out} is not writable")
     cfg = TrainConfig(mode=args.mode, epochs=args.epochs, seed=args.seed, max_steps=args.max_steps)
+    teacher = None
+    if args.teacher:
+        if args.mode == "finetune":
+            raise CliError("--teacher needs --mode contrastive or frozen")
+        from app.training.teacher import Teacher, TeacherError
+
+        try:
+            teacher = Teacher(
+                args.teacher, Path(args.teacher_cache), license=args.teacher_license, provenance=args.teacher_provenance
+            )
+        except TeacherError as exc:
+            raise CliError(str(exc)) from None
     from app.dataset.seeds import seeds_for
     from app.labels import CATEGORIES
 
@@ -72,6 +84,7 @@ def _cmd_train(args: argparse.Namespace) -> int:
         keep_fp32=args.keep_fp32,
         quiet=args.quiet,
         corpus_dir=corpus_dir,
+        teacher=teacher,
     )
     for name, by_variant in manifest.get("evaluation", {}).items():
         for variant, rep in by_variant.items():
@@ -140,6 +153,23 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         help="folder of corpus *.jsonl files (default: the shipped realistic corpus, app/dataset/corpus)",
     )
     corpus.add_argument("--no-corpus", action="store_true", help="train on generated (+ extra) data only")
+    p.add_argument(
+        "--teacher",
+        default=None,
+        metavar="PATH_OR_NAME",
+        help="sentence-transformers model (folder, or hub name with hub access) whose out-of-fold soft labels "
+        "the router's heads learn from; used at training time only",
+    )
+    p.add_argument("--teacher-license", default="unknown", help="the teacher's licence, recorded in the manifest")
+    p.add_argument(
+        "--teacher-provenance", default="", help="where the teacher's weights came from, recorded in the manifest"
+    )
+    p.add_argument(
+        "--teacher-cache",
+        default=str(Path.home() / ".cache" / "claude-task-router"),
+        metavar="DIR",
+        help="where teacher embeddings are cached (keyed by model and text)",
+    )
     p.add_argument("--keep-fp32", action="store_true", help="also keep router.fp32.onnx (about 90 MB)")
     p.add_argument("--max-steps", type=_positive, default=None, help="stop after N optimiser steps (smoke tests)")
     p.add_argument("--quiet", action="store_true")

@@ -23,6 +23,7 @@ from app.dataset.split import Split
 from app.labels import policy_as_json
 from app.text import task_text
 from app.training.export import export_onnx, parity, quantize_int8
+from app.training.teacher import Teacher
 from app.training.train import (
     ENCODER_LICENSE,
     ENCODER_NAME,
@@ -33,6 +34,9 @@ from app.training.train import (
     copy_tokenizer,
     dataset_hash,
     load_extra,
+)
+from app.training.train import (
+    targets as record_targets,
 )
 
 log = logging.getLogger(__name__)
@@ -65,6 +69,7 @@ def run_training(
     keep_fp32: bool = False,
     quiet: bool = False,
     corpus_dir: Path | None = CORPUS_DIR,
+    teacher: Teacher | None = None,
 ) -> dict[str, Any]:
     """Generate, train, export fp32 + int8, check parity, evaluate and write the manifest.
 
@@ -88,9 +93,17 @@ def run_training(
     )
 
     torch.set_num_threads(max(1, torch.get_num_threads()))
+    soft, t_teacher = None, 0.0
+    if teacher is not None:
+        t1 = time.perf_counter()
+        tt = record_targets(train)
+        soft = teacher.fit([task_text(r.input, r.context) for r in train], tt["agent"], tt["complexity"], seed=cfg.seed)
+        t_teacher = time.perf_counter() - t1
+        say(f"teacher {teacher.name}: soft labels for {len(train)} records in {t_teacher:.0f}s")
     trainer = Trainer(cfg)
     steps = ((len(train) + cfg.batch_size - 1) // cfg.batch_size) * cfg.epochs
-    fit = trainer.fit(train, val, _progress("train", cfg.max_steps or steps, quiet) if cfg.mode != "frozen" else None)
+    progress = _progress("train", cfg.max_steps or steps, quiet) if cfg.mode != "frozen" else None
+    fit = trainer.fit(train, val, progress, soft=soft)
     t_train = time.perf_counter() - t0
     say(f"trained in {t_train:.0f}s (best val score {fit['best_val_score']})")
 
@@ -135,6 +148,7 @@ def run_training(
             "sizes": {s.value: len(v) for s, v in corpus.items()} if corpus else {},
         },
         "training": {**asdict(cfg), "fit": fit, "seconds": round(t_train, 1)},
+        "teacher": ({**teacher.describe(), "seconds": round(t_teacher, 1), "evaluation": {}} if teacher else None),
         "parity": check,
         "policy_table": policy_as_json(),
     }
@@ -159,6 +173,10 @@ def run_training(
                 targets.append(("corpus_test", corpus_file))
             for name, path in [*targets, *[(Path(p).stem, Path(p)) for p in eval_files]]:
                 rep = run_eval(out_dir, path, None, variant, engine=engine, centroid=centroid)
+                if teacher is not None and variant == "int8":
+                    from app.evaluation.data import load_labelled
+
+                    body["teacher"]["evaluation"][name] = teacher.evaluate(load_labelled(path))
                 evaluation.setdefault(name, {})[variant] = {
                     "router": rep["router"],
                     "baselines": rep["baselines"],

@@ -36,6 +36,7 @@ from app.dataset.split import Split, split_records
 from app.labels import AGENTS, COMPLEXITIES, DOMAINS, MODEL_TIERS
 from app.text import task_text
 from app.training.model import Heads, RouterModel, encoder_path
+from app.training.teacher import SoftLabels
 
 log = logging.getLogger(__name__)
 
@@ -65,6 +66,8 @@ class TrainConfig:
     #: terse title and a short body, and the templates' bodies grow with complexity, so without these
     #: views the complexity head learns length
     title_views: float = 0.5
+    #: weight of the teacher's soft labels in the head loss when a teacher is given (``train --teacher``)
+    distill_alpha: float = 0.5
     max_steps: int | None = None  # for tests: stop after this many optimiser steps
 
 
@@ -203,15 +206,20 @@ class Trainer:
         train: Sequence[TaskRecord],
         val: Sequence[TaskRecord],
         progress: Callable[[int, int, str], None] | None = None,
+        soft: SoftLabels | None = None,
     ) -> dict[str, Any]:
+        """Train. ``soft`` (teacher probabilities aligned with ``train``) adds a distillation term to the
+        head loss; it needs mode contrastive or frozen."""
         cfg = self.config
         rng = np.random.default_rng(cfg.seed)
         heads = self.model.heads
+        if soft is not None and (len(soft.agent) != len(train) or cfg.mode == "finetune"):
+            raise ValueError("teacher soft labels need mode contrastive or frozen and one row per training record")
         if cfg.mode in ("frozen", "contrastive"):
             history = self._fit_contrastive(train, rng, progress) if cfg.mode == "contrastive" else []
             for p in self.model.transformer.parameters():
                 p.requires_grad_(False)
-            result = self._fit_frozen(train, val, rng)
+            result = self._fit_frozen(train, val, rng, soft)
             result["history"] = history
             return result
         if cfg.mode != "finetune":
@@ -295,11 +303,21 @@ class Trainer:
         self.model.eval()
         return history
 
-    def _fit_frozen(self, train: Sequence[TaskRecord], val: Sequence[TaskRecord], rng: np.random.Generator) -> dict:
+    def _fit_frozen(
+        self,
+        train: Sequence[TaskRecord],
+        val: Sequence[TaskRecord],
+        rng: np.random.Generator,
+        soft: SoftLabels | None = None,
+    ) -> dict:
         cfg = self.config
         heads = self.model.heads
         x = self.embed(train)
         t = {k: torch.from_numpy(v) for k, v in targets(train).items()}
+        teacher = (
+            {"agent": torch.from_numpy(soft.agent), "complexity": torch.from_numpy(soft.complexity)} if soft else None
+        )
+        alpha = cfg.distill_alpha if teacher else 0.0
         opt = torch.optim.AdamW(heads.parameters(), lr=cfg.head_lr * 5, weight_decay=cfg.weight_decay)
         n_steps = cfg.head_steps if cfg.max_steps is None else min(cfg.head_steps, cfg.max_steps)
         heads.train()
@@ -314,7 +332,18 @@ class Trainer:
                 t["model"][idx],
                 t["quality"][idx],
             )
-            loss = self._loss(heads.logits(x[idx]), b)
+            logits = heads.logits(x[idx])
+            loss = self._loss(logits, b)
+            if teacher is not None:
+                w = cfg.loss_weights
+                kd = sum(
+                    w[name]
+                    * nn.functional.kl_div(
+                        torch.log_softmax(logits[name], dim=-1), teacher[name][idx], reduction="batchmean"
+                    )
+                    for name in ("agent", "complexity")
+                )
+                loss = (1 - alpha) * loss + alpha * kd
             opt.zero_grad()
             loss.backward()
             opt.step()

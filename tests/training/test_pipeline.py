@@ -12,7 +12,9 @@ from app.artifacts import MANIFEST_FILE, MODEL_FP32_FILE, MODEL_INT8_FILE, TOKEN
 from app.dataset.generator import DatasetConfig
 from app.dataset.loader import DatasetFileError
 from app.labels import policy_as_json
+from app.training.model import encoder_path
 from app.training.pipeline import run_training
+from app.training.teacher import Teacher
 from app.training.train import TrainConfig
 
 
@@ -78,6 +80,7 @@ def tiny_router(tmp_path_factory):
         keep_fp32=True,
         quiet=True,
         corpus_dir=_corpus(tmp_path_factory.mktemp("corpus")),
+        teacher=Teacher(str(encoder_path()), tmp_path_factory.mktemp("cache"), license="Apache-2.0", provenance="test"),
     )
     return out, manifest
 
@@ -177,3 +180,50 @@ def test_title_views_copy_labels_and_family_without_the_body(default_records):
     half = add_title_views(some, 0.5, 1)
     assert 0.3 * len(views) < len(half) - len(some) < 0.7 * len(views)
     assert half == add_title_views(some, 0.5, 1)  # seeded
+
+
+def test_teacher_is_recorded_and_scored_but_not_shipped(tiny_router):
+    _, manifest = tiny_router
+    t = manifest["teacher"]
+    assert t["license"] == "Apache-2.0" and t["provenance"] == "test" and t["used_at_run_time"] is False
+    assert t["embedding_dim"] == 384 and t["parameters"] > 1_000_000
+    ev = t["evaluation"]["test_split"]
+    assert ev["n"] == manifest["evaluation"]["test_split"]["int8"]["router"]["n"]
+    assert 0.0 <= ev["agent_accuracy"] <= 1.0
+    assert set(manifest["files"]) == {"router.int8.onnx", "router.fp32.onnx", "tokenizer.json"}
+
+
+def test_teacher_soft_labels_are_out_of_fold_and_embeddings_cached(tmp_path):
+    import numpy as np
+
+    texts = [
+        f"{verb} the {noun} module"
+        for verb in ("Fix", "Document", "Audit", "Design", "Review")
+        for noun in ("billing", "search", "auth", "upload", "export", "queue")
+    ]
+    agent = np.array([i // 6 for i in range(len(texts))])
+    cx = np.array([i % 3 for i in range(len(texts))])
+    teacher = Teacher(str(encoder_path()), tmp_path)
+    soft = teacher.fit(texts, agent, cx, folds=3)
+    assert soft.agent.shape == (30, 5) and soft.complexity.shape == (30, 3)
+    assert np.allclose(soft.agent.sum(1), 1, atol=1e-5)
+    full, _ = teacher.predict(texts)
+    # heads fitted on everything are surer of their own training texts than the held-out folds are
+    assert full[np.arange(30), agent].mean() > soft.agent[np.arange(30), agent].mean()
+    again = Teacher(str(encoder_path()), tmp_path)
+    vecs = again.embed(texts)
+    assert again.cache_hits == 30 and np.allclose(vecs, teacher.embed(texts))
+
+
+def test_train_cli_reports_an_unloadable_teacher(tmp_path):
+    import subprocess
+    import sys
+
+    proc = subprocess.run(
+        [sys.executable, "-m", "app", "train", "--out", str(tmp_path / "o"), "--teacher", str(tmp_path / "nope")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 2
+    assert "cannot load teacher" in proc.stderr and "Traceback" not in proc.stderr
