@@ -110,3 +110,36 @@ def test_corpus_errors_name_file_line_and_field(tmp_path):
     _write(dup / "b.jsonl", [GOOD_ITEM])
     with pytest.raises(DatasetFileError, match="duplicate id"):
         load_corpus(dup)
+
+
+def test_shipped_corpus_meets_its_contract():
+    """What the corpus promises (CORPUS.md): size, balance, registers and labels that tell a story."""
+    import collections
+
+    from app.dataset.corpus import Register
+    from app.labels import AGENTS, COMPLEXITIES
+
+    items = load_corpus()
+    assert len(items) >= 3000
+    agents = collections.Counter(i.agent for i in items)
+    assert min(agents[a] for a in AGENTS) >= 500, agents
+    for agent in AGENTS:  # every agent spans the three levels
+        levels = collections.Counter(i.complexity for i in items if i.agent is agent)
+        assert min(levels[c] for c in COMPLEXITIES) >= 0.15 * agents[agent], (agent, levels)
+    registers = collections.Counter(i.register_ for i in items)
+    assert set(registers) == set(Register)
+    assert 0.02 <= registers[Register.NON_ENGLISH] / len(items) <= 0.10
+    # complexity is not length: short Complex and long Simple requests are both common
+    words = {i.id: len((i.input + " " + i.context).split()) for i in items}
+    complex_ = [words[i.id] for i in items if i.complexity.value == "Complex"]
+    simple = [words[i.id] for i in items if i.complexity.value == "Simple"]
+    assert sum(w <= 12 for w in complex_) >= 0.2 * len(complex_)
+    assert sum(w >= 40 for w in simple) >= 0.08 * len(simple)
+    # every item was labelled twice (the second pass blind), and final labels follow the resolution rule
+    unlabelled = [i.id for i in items if i.labels is None]
+    assert not unlabelled, unlabelled[:5]
+    for i in items:
+        if i.labels.resolution.value == "agreed":
+            assert (i.agent, i.complexity) == (i.labels.writer.agent, i.labels.writer.complexity)
+        else:  # a disagreement went to an adjudicator
+            assert i.labels.writer != i.labels.second
