@@ -9,7 +9,6 @@ tasks never pays for one long task's padding.
 from __future__ import annotations
 
 import logging
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -89,19 +88,29 @@ class RouterEngine:
         so.inter_op_num_threads = max(1, self.options.inter_op_threads)
         so.log_severity_level = 3
         so.add_session_config_entry("session.intra_op.allow_spinning", "1" if self.options.allow_spinning else "0")
+        wanted = _providers(self.options.provider)  # its own clear error when CUDA is asked for and absent
         try:
-            self.session = ort.InferenceSession(
-                str(model_path), sess_options=so, providers=_providers(self.options.provider)
-            )
+            self.session = ort.InferenceSession(str(model_path), sess_options=so, providers=wanted)
         except Exception as exc:  # onnxruntime raises its own exception types for corrupt models
             raise ArtifactError(
                 f"router model cannot be loaded: {model_path} ({exc.__class__.__name__})", model_path
             ) from None
+        active = self.session.get_providers()
+        if "CUDAExecutionProvider" in wanted and "CUDAExecutionProvider" not in active:
+            # onnxruntime-gpu advertises CUDA even when its CUDA/cuDNN libraries fail to load; the session
+            # then silently runs on the CPU. Trust the session, not get_available_providers().
+            if self.options.provider == "cuda":
+                raise ArtifactError(
+                    "CUDA execution provider requested, but the onnxruntime session could not use it (CUDA or "
+                    "cuDNN libraries missing or not matching onnxruntime-gpu); it would run on "
+                    f"{', '.join(active)}. Install matching CUDA libraries or set ROUTER_PROVIDER=cpu"
+                )
+            log.warning("onnxruntime advertises CUDA but the session runs on %s", ", ".join(active))
         names = [o.name for o in self.session.get_outputs()]
         missing = [n for n in OUTPUTS if n not in names]
         if missing:
             raise ArtifactError(f"router model lacks outputs {missing}: {model_path}", model_path)
-        self.providers = self.session.get_providers()
+        self.providers = active
         self.labels: dict[str, list[str]] = self.manifest["labels"]
         self.version = str(self.manifest.get("router_version", "unknown"))
 
@@ -163,5 +172,4 @@ class RouterEngine:
             "variant": self.options.variant,
             "providers": self.providers,
             "max_seq_length": self.max_length,
-            "pid": os.getpid(),
         }

@@ -77,3 +77,21 @@ def test_inference_path_never_imports_torch():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "False"
+
+
+def test_cuda_request_without_cuda_names_cuda_not_a_broken_model(monkeypatch):
+    import onnxruntime as ort
+
+    # no CUDA provider at all: the message is about CUDA, not "router model cannot be loaded"
+    monkeypatch.setattr(ort, "get_available_providers", lambda: ["CPUExecutionProvider"])
+    with pytest.raises(ArtifactError, match="CUDA execution provider requested") as info:
+        RouterEngine(ARTIFACTS, EngineOptions(provider="cuda"))
+    assert "cannot be loaded" not in str(info.value)
+    # CUDA advertised (as onnxruntime-gpu does even when its libraries fail to load) but the real session
+    # has only the CPU: the engine checks the session's providers, not the advertised list
+    monkeypatch.setattr(ort, "get_available_providers", lambda: ["CUDAExecutionProvider", "CPUExecutionProvider"])
+    with pytest.raises(ArtifactError, match="could not use it"):
+        RouterEngine(ARTIFACTS, EngineOptions(provider="cuda"))
+    auto = RouterEngine(ARTIFACTS, EngineOptions(provider="auto"))
+    assert auto.describe()["providers"] == ["CPUExecutionProvider"]
+    assert "pid" not in auto.describe()
