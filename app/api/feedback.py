@@ -107,6 +107,15 @@ class FeedbackStats(BaseModel):
     by_tier: dict[str, GroupStats]
 
 
+def _utc(value: datetime, field: str) -> datetime:
+    """``value`` in UTC (naive: taken as UTC); 422 naming ``field`` when that falls outside years 1-9999."""
+    try:
+        return value.replace(tzinfo=value.tzinfo or UTC).astimezone(UTC)
+    except OverflowError:
+        message = f"{field} ({value.isoformat()}) is outside the years 1-9999 once converted to UTC"
+        raise limit_error((field,), message, "value_error") from None
+
+
 def open_feedback_store(settings: Settings) -> FeedbackStore:
     """The configured store (raises ``FeedbackStoreError`` with one line when unusable)."""
     return FeedbackStore(settings.feedback_db_url or database_url(settings.feedback_db_path))
@@ -171,11 +180,16 @@ async def feedback_stats(
     since: Annotated[datetime | None, Query(description="Window start (ISO 8601; UTC when no zone).")] = None,
     until: Annotated[datetime | None, Query(description="Window end, exclusive (default: now).")] = None,
 ) -> dict[str, Any]:
-    now = datetime.now(UTC)
     if hours is not None and since is not None:
         raise limit_error(("hours",), "give either hours or since, not both", "value_error")
-    end = until.replace(tzinfo=until.tzinfo or UTC) if until else now
-    start = since.replace(tzinfo=since.tzinfo or UTC) if since else (end - timedelta(hours=hours) if hours else None)
+    end = _utc(until, "until") if until else datetime.now(UTC)
+    start = _utc(since, "since") if since else None
+    if hours is not None:
+        try:
+            start = end - timedelta(hours=hours)
+        except OverflowError:
+            message = f"the window of {hours:g} hours before until ({end.isoformat()}) starts before year 1"
+            raise limit_error(("hours",), message, "value_error") from None
     if start is not None and start >= end:
         message = f"the window is empty: since ({start}) is not before until ({end})"
         raise limit_error(("since",), message, "value_error")

@@ -119,6 +119,27 @@ def test_stats_time_window(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
+    ("params", "field"),
+    [
+        ({"since": "0001-01-01T00:00:00+14:00"}, "since"),
+        ({"until": "9999-12-31T23:59:59-14:00"}, "until"),
+        ({"until": "0001-01-01T00:00:00", "hours": 1}, "hours"),
+        ({"until": "0001-01-01T05:00:00+00:00", "hours": 87_000}, "hours"),
+    ],
+)
+def test_stats_window_at_the_calendar_edges_is_a_422_naming_the_field(
+    tmp_path: Path, params: dict[str, object], field: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    with TestClient(create_app(_settings(feedback_db_path=tmp_path / "e.db"))) as client:
+        response = client.get("/feedback/stats", params=params)
+        edge = client.get("/feedback/stats", params={"since": "0001-01-01T00:00:00", "until": "9999-12-31T23:59:59"})
+    assert response.status_code == 422, response.text
+    assert response.json()["message"].startswith(f"{field}:"), response.json()
+    assert edge.status_code == 200 and edge.json()["total"]["count"] == 0  # the widest valid window works
+    assert not [r for r in caplog.records if r.levelname == "ERROR"]
+
+
+@pytest.mark.parametrize(
     ("body", "needle"),
     [
         ({**ROUTED, "outcome": "meh"}, "outcome:"),
