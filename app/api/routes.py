@@ -81,6 +81,12 @@ async def health() -> dict[str, str]:
     return {"status": "ok"}
 
 
+@ops.head("/health", include_in_schema=False)
+async def health_head() -> Response:
+    """Probes that use HEAD (some load balancers do) get the status of GET without a body."""
+    return Response(status_code=200, media_type="application/json")
+
+
 @ops.get(
     "/ready",
     response_model=ReadyResponse,
@@ -94,6 +100,12 @@ async def ready(request: Request) -> JSONResponse:
     return JSONResponse(
         {"status": "ready", "router_version": service.version, "queue_depth": service.batcher.queue_depth}
     )
+
+
+@ops.head("/ready", include_in_schema=False)
+async def ready_head(request: Request) -> Response:
+    service = getattr(request.app.state, "service", None)
+    return Response(status_code=200 if service is not None and service.ready else 503, media_type="application/json")
 
 
 @ops.get(

@@ -36,6 +36,10 @@ def test_health_ready_info(client: TestClient, artifacts: Path) -> None:
     assert info["engine"]["providers"] == ["CPUExecutionProvider"]
     assert info["model_ids"]["opus"] == "claude-opus-test-id"
     assert info["limits"]["max_input_chars"] == 20_000
+    assert "pid" not in json.dumps(info["engine"])  # nothing about the process for a caller to fingerprint
+    for path in ("/health", "/ready"):  # probes that use HEAD get GET's status and no body
+        head = client.head(path)
+        assert head.status_code == 200 and head.content == b"", (path, head.status_code)
 
 
 def test_metrics_count_requests_batches_and_routes(client: TestClient) -> None:
