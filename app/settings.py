@@ -169,6 +169,13 @@ class Settings(BaseSettings):
         description="Browser origins allowed by CORS (comma-separated or a JSON list; `*` for any). Empty: CORS "
         "closed, no cross-origin browser access.",
     )
+    allowed_hosts: Annotated[list[str], NoDecode] = Field(
+        default=[],
+        description="Host names a request may address (its Host header, port ignored; comma-separated or a JSON "
+        "list; `*` for any). Empty: automatic, which protects a service bound to loopback from DNS rebinding: "
+        "when the server socket is on 127.0.0.1/::1, only localhost, 127.0.0.1 and [::1] are accepted (others: "
+        "421) and a browser Origin must name one of them or a CORS origin (others: 403); no check otherwise.",
+    )
     log_format: Literal["json", "text"] = Field(
         default="json", description="Log lines as one JSON object each (json) or plain text (text)."
     )
@@ -221,7 +228,7 @@ class Settings(BaseSettings):
             raise ValueError("Claude Flow agent types must not be empty")
         return value
 
-    @field_validator("cors_allow_origins", mode="before")
+    @field_validator("cors_allow_origins", "allowed_hosts", mode="before")
     @classmethod
     def _split_origins(cls, value: object) -> object:
         if isinstance(value, str):

@@ -13,6 +13,7 @@ from typing import Annotated, Any
 
 from fastapi import FastAPI
 from mcp.server import MCPServer
+from mcp.server.mcpserver import Context
 from mcp.server.mcpserver.exceptions import ToolError
 from pydantic import Field, ValidationError
 from starlette.responses import JSONResponse
@@ -70,6 +71,17 @@ def build_mcp_server(app: FastAPI, settings: Settings) -> MCPServer:
             raise ToolError(f"the router is busy: {exc}") from None
         return [r.as_dict() for r in results]
 
+    def _take_batch_budget(ctx: Context) -> None:
+        """``route_tasks`` is ``/route/batch`` by another door: it spends the same per-client budget."""
+        buckets = getattr(app.state, "rate_buckets", None)
+        if buckets is None:
+            return
+        request = getattr(ctx.request_context, "request", None)
+        client = getattr(request, "client", None)
+        wait = buckets.take(client.host if client else "unknown")
+        if wait > 0:
+            raise ToolError(buckets.message("/route/batch (MCP route_tasks)", wait))
+
     def _request(**fields: Any) -> RouteRequest:
         try:
             return RouteRequest(**{k: v for k, v in fields.items() if v is not None})
@@ -103,7 +115,9 @@ def build_mcp_server(app: FastAPI, settings: Settings) -> MCPServer:
     )
     async def route_tasks(
         tasks: Annotated[list[RouteRequest], Field(min_length=1, description="Tasks, each like route_task's input.")],
+        ctx: Context,
     ) -> BatchResponse:
+        _take_batch_budget(ctx)
         if len(tasks) > settings.max_batch_tasks:
             raise ToolError(f"{len(tasks)} tasks, more than the limit of {settings.max_batch_tasks}; split them")
         results = await _route(tasks)

@@ -12,12 +12,14 @@ import time
 from pathlib import Path
 
 import anyio
+import httpx
 import pytest
 
 from app.client import AsyncRouterClient, RouterClient, RouterError
 from app.integrations import claude_code_hook
+from app.settings import Settings
 
-from .conftest import REPO, LiveServer
+from .conftest import REPO, LiveServer, artifacts_dir, serve
 
 HOOK = REPO / "app" / "integrations" / "claude_code_hook.py"
 SECURITY_TASK = "Audit the OAuth2 login flow for token leakage and CSRF issues"
@@ -140,6 +142,40 @@ def test_mcp_lists_and_calls_the_routing_tools(live: LiveServer) -> None:
     assert one["claude_flow"]["agent_type"] == "security-architect"
     assert many["count"] == 2 and many["results"][0]["agent"] == "security"
     assert bad.is_error and "input is empty" in bad.content[0].text
+
+
+def test_mcp_route_tasks_spends_the_route_batch_budget(tmp_path: Path) -> None:
+    """The MCP tool that does /route/batch's work is not a way around its per-client rate limit."""
+    from mcp import Client
+
+    settings = Settings(
+        artifacts_dir=artifacts_dir(),
+        verify_checksums=False,
+        feedback_db_path=tmp_path / "feedback.db",
+        log_level="warning",
+        rate_limit_per_minute=1,
+        rate_limit_burst=1,
+    )
+    tasks = {"tasks": [{"input": SECURITY_TASK}]}
+
+    async def session(url: str) -> list:
+        async with Client(f"{url}/mcp") as client:
+            out = [await client.call_tool("route_tasks", tasks) for _ in range(2)]
+            out.append(await client.call_tool("route_task", {"input": SECURITY_TASK}))  # /route is not limited
+            return out
+
+    server = serve(settings)
+    live_ = next(server)
+    try:
+        first, second, single = anyio.run(session, live_.url)
+        rest = httpx.post(f"{live_.url}/route/batch", json=tasks, timeout=30)  # the bucket is now empty
+    finally:
+        server.close()
+    assert not first.is_error and first.structured_content["count"] == 1
+    assert second.is_error and "too many requests to /route/batch" in second.content[0].text, second
+    assert "retry in" in second.content[0].text
+    assert not single.is_error
+    assert rest.status_code == 429 and rest.headers["Retry-After"]
 
 
 def test_sync_client_against_the_real_app(live: LiveServer) -> None:

@@ -181,3 +181,72 @@ def test_no_response_reveals_server_paths(real_client: TestClient, router_artifa
     for path in ("/info", "/ready", "/health", "/metrics", "/openapi.json"):
         text = real_client.get(path).text
         assert repo not in text and str(router_artifacts.resolve()) not in text, path
+
+
+# -- Host and Origin (DNS rebinding, cross-site requests) ---------------------------------------------
+
+REBOUND = {"Host": "evil.example:8000", "Origin": "http://evil.example:8000"}
+WRITES = [
+    ("POST", "/route", TASK),
+    ("POST", "/route/batch", {"tasks": [TASK]}),
+    ("POST", "/feedback", {**TASK, "routed_agent": "coder", "routed_model": "haiku", "outcome": "success"}),
+    ("GET", "/feedback/stats", None),
+    ("GET", "/info", None),
+    ("POST", "/dataset/export", SMALL_CONFIG),
+    ("POST", "/mcp", {"jsonrpc": "2.0", "id": 1, "method": "tools/list"}),
+]
+
+
+@pytest.fixture(scope="module")
+def loopback(router_artifacts: Path) -> Iterator[str]:
+    from .conftest import ThreadedServer
+
+    with ThreadedServer(create_app(small_settings(router_artifacts))) as server:
+        yield server.base
+
+
+@pytest.mark.parametrize(("method", "path", "body"), WRITES)
+def test_loopback_service_refuses_a_rebound_host_on_every_endpoint(
+    loopback: str, method: str, path: str, body: Any
+) -> None:
+    import httpx
+
+    rebound = httpx.request(method, loopback + path, json=body, headers=REBOUND, timeout=30)
+    assert rebound.status_code == 421, (path, rebound.status_code, rebound.text[:200])
+    message = rebound.json()["message"]
+    assert "Host 'evil.example:8000'" in message and "ROUTER_ALLOWED_HOSTS" in message
+    # a page elsewhere posting straight to 127.0.0.1 (right Host, foreign Origin)
+    cross = httpx.request(method, loopback + path, json=body, headers={"Origin": "https://evil.example"}, timeout=30)
+    assert cross.status_code == 403 and "ROUTER_CORS_ALLOW_ORIGINS" in cross.json()["message"], path
+
+
+def test_loopback_names_and_probes_stay_reachable(loopback: str) -> None:
+    import httpx
+
+    port = loopback.rsplit(":", 1)[1]
+    for host in (f"127.0.0.1:{port}", f"localhost:{port}", "LOCALHOST", f"[::1]:{port}"):
+        ok = httpx.post(loopback + "/route", json=TASK, headers={"Host": host}, timeout=30)
+        assert ok.status_code == 200, (host, ok.text[:200])
+    same_origin = httpx.post(loopback + "/route", json=TASK, headers={"Origin": f"http://localhost:{port}"}, timeout=30)
+    assert same_origin.status_code == 200
+    # liveness and readiness answer whatever the Host (probes address the pod by its IP)
+    for probe in ("/health", "/ready"):
+        assert httpx.get(loopback + probe, headers=REBOUND, timeout=30).status_code == 200
+
+
+def test_allowed_hosts_setting(router_artifacts: Path) -> None:
+    # in-process clients (server "testserver", not loopback): no check unless hosts are listed
+    with TestClient(create_app(small_settings(router_artifacts))) as open_:
+        assert open_.post("/route", json=TASK, headers={"Host": "evil.example"}).status_code == 200
+    settings = small_settings(router_artifacts, allowed_hosts="router.internal, testserver")
+    assert settings.allowed_hosts == ["router.internal", "testserver"]
+    cors = ["https://app.example"]
+    listed_hosts = small_settings(router_artifacts, allowed_hosts=["router.internal"], cors_allow_origins=cors)
+    with TestClient(create_app(listed_hosts)) as c:
+        assert c.post("/route", json=TASK, headers={"Host": "router.internal:8443"}).status_code == 200
+        assert c.post("/route", json=TASK, headers={"Host": "evil.example"}).status_code == 421
+        listed = c.post("/route", json=TASK, headers={"Host": "router.internal", "Origin": "https://app.example"})
+        assert listed.status_code == 200 and listed.headers["access-control-allow-origin"] == "https://app.example"
+        assert c.post("/route", json=TASK, headers={"Host": "router.internal", "Origin": "null"}).status_code == 403
+    with TestClient(create_app(small_settings(router_artifacts, allowed_hosts="*"))) as anyhost:
+        assert anyhost.post("/route", json=TASK, headers={"Host": "evil.example"}).status_code == 200
