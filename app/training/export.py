@@ -47,6 +47,10 @@ def export_onnx(model: RouterModel, path: Path, example_ids: torch.Tensor, examp
 
 QUANT_RECIPES = ("weight-only", "dynamic", "dynamic-per-tensor")
 WORD_EMBEDDINGS = "transformer.embeddings.word_embeddings.weight"
+#: weight-only recipe: one scale per this many input weights. Measured on the corpus-trained router (617
+#: real and corpus texts): blocks of 64 agreed with fp32 on 97.1-99.0% of decisions per head, 32 on
+#: 98.4-99.5%, 16 on 99.0-100% at the same batch-1 latency (within noise) and +25% weight storage
+WEIGHT_BLOCK = 16
 
 
 def quantize_embedding_rows(model) -> None:  # onnx.ModelProto, edited in place
@@ -93,7 +97,7 @@ def quantize_int8(fp32_path: Path, int8_path: Path, recipe: str = "weight-only")
     """int8 quantisation of the exported router; the small heads always stay fp32 and the token
     embedding table is stored int8 with one scale per row.
 
-    * ``weight-only`` (default, shipped): MatMul weights int8 in blocks of 64 along the input axis
+    * ``weight-only`` (default, shipped): MatMul weights int8 in blocks of ``WEIGHT_BLOCK`` (16) along the input axis
       (symmetric, ``MatMulNBits``); at run time each row's activations are quantised per block
       (accuracy level 4), so a text's result never depends on its batch-mates. Argmax agreement
       with fp32 >= 99% on every head in our measurements; about the speed of fp32 on this CPU.
@@ -118,7 +122,7 @@ def quantize_int8(fp32_path: Path, int8_path: Path, recipe: str = "weight-only")
             logging.getLogger("onnxruntime.quantization.matmul_nbits_quantizer").setLevel(logging.WARNING)
 
             quantizer = MatMulNBitsQuantizer(
-                model, bits=8, block_size=64, is_symmetric=True, accuracy_level=4, nodes_to_exclude=heads
+                model, bits=8, block_size=WEIGHT_BLOCK, is_symmetric=True, accuracy_level=4, nodes_to_exclude=heads
             )
             quantizer.process()
             quantize_embedding_rows(quantizer.model.model)
@@ -162,6 +166,10 @@ def run_torch(model: RouterModel, ids: np.ndarray, mask: np.ndarray) -> dict[str
     return {name: o.numpy() for name, o in zip(OUTPUT_NAMES, outs, strict=True)}
 
 
+#: a decision is clear when fp32's two most likely classes are at least this far apart
+CLEAR_MARGIN = 0.1
+
+
 def parity(
     model: RouterModel,
     tokenizer,  # BatchTokenizer
@@ -170,11 +178,15 @@ def parity(
     int8_path: Path | None = None,
     batch_size: int = 32,
 ) -> dict[str, float]:
-    """Max abs diff torch vs ONNX fp32 (every output) and int8 argmax agreement per head."""
+    """Max abs diff torch vs ONNX fp32 (every output); int8 vs fp32: argmax agreement per head, the
+    largest probability difference per head, and agreement on the *clear* decisions (fp32's top two
+    probabilities at least ``CLEAR_MARGIN`` apart), where a flip is a quantisation error, not a tie."""
     fp32 = onnx_session(fp32_path)
     int8 = onnx_session(int8_path) if int8_path is not None else None
     max_diff = 0.0
     agree: dict[str, list[bool]] = {h: [] for h in ARGMAX_HEADS}
+    clear: dict[str, list[bool]] = {h: [] for h in ARGMAX_HEADS}
+    prob_diff = dict.fromkeys(ARGMAX_HEADS, 0.0)
     for start in range(0, len(texts), batch_size):
         ids, mask = tokenizer(list(texts[start : start + batch_size]))
         ref = run_torch(model, ids, mask)
@@ -184,10 +196,16 @@ def parity(
         if int8 is not None:
             q = run_onnx(int8, ids, mask)
             for h in ARGMAX_HEADS:
-                agree[h].extend((q[h].argmax(1) == got[h].argmax(1)).tolist())
+                same = q[h].argmax(1) == got[h].argmax(1)
+                top2 = np.sort(got[h], axis=1)[:, -2:]
+                agree[h].extend(same.tolist())
+                clear[h].extend(same[(top2[:, 1] - top2[:, 0]) >= CLEAR_MARGIN].tolist())
+                prob_diff[h] = max(prob_diff[h], float(np.abs(q[h] - got[h]).max()))
     out: dict[str, float] = {"fp32_max_abs_diff": max_diff}
     if int8_path is not None:
         for h in ARGMAX_HEADS:
             out[f"int8_argmax_agreement_{h}"] = float(np.mean(agree[h]))
+            out[f"int8_clear_agreement_{h}"] = float(np.mean(clear[h])) if clear[h] else 1.0
+            out[f"int8_max_prob_diff_{h}"] = prob_diff[h]
         out["int8_min_argmax_agreement"] = min(out[f"int8_argmax_agreement_{h}"] for h in ARGMAX_HEADS)
     return out

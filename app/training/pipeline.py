@@ -22,7 +22,7 @@ from app.dataset.generator import DatasetConfig
 from app.dataset.split import Split
 from app.labels import policy_as_json
 from app.text import task_text
-from app.training.export import export_onnx, parity, quantize_int8
+from app.training.export import WEIGHT_BLOCK, export_onnx, parity, quantize_int8
 from app.training.teacher import Teacher
 from app.training.train import (
     ENCODER_LICENSE,
@@ -129,7 +129,12 @@ def run_training(
         "created_unix": int(time.time()),
         "max_seq_length": cfg.max_seq_length,
         "default_variant": "int8",
-        "quantization": {"recipe": quant_recipe, "weights": "int8", "heads": "fp32"},
+        "quantization": {
+            "recipe": quant_recipe,
+            "weights": "int8",
+            "heads": "fp32",
+            **({"block_size": WEIGHT_BLOCK} if quant_recipe == "weight-only" else {}),
+        },
         "encoder": {"name": ENCODER_NAME, "license": ENCODER_LICENSE, "source": ENCODER_PACKAGE},
         "text_joining": "app.text.task_text(input, context)",
         "outputs": list(OUTPUT_NAMES),

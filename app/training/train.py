@@ -66,6 +66,8 @@ class TrainConfig:
     #: terse title and a short body, and the templates' bodies grow with complexity, so without these
     #: views the complexity head learns length
     title_views: float = 0.5
+    #: training batches are drawn by length within windows of this many random batches (1: fully random)
+    length_buckets: int = 16
     #: weight of the teacher's soft labels in the head loss when a teacher is given (``train --teacher``)
     distill_alpha: float = 0.5
     max_steps: int | None = None  # for tests: stop after this many optimiser steps
@@ -137,11 +139,22 @@ class Trainer:
 
     def _batches(self, records: Sequence[TaskRecord], shuffle: bool, rng: np.random.Generator) -> list[Batch]:
         order = np.arange(len(records))
+        bs = self.config.batch_size
         if shuffle:
             rng.shuffle(order)
+            if self.config.length_buckets > 1:
+                # sort each window of ``length_buckets`` random batches by length, then shuffle the batches:
+                # far less padding (the step cost follows the longest text of a batch), and in-batch
+                # contrastive negatives of similar length, so length is no shortcut between labels
+                window = bs * self.config.length_buckets
+                lengths = np.array([len(task_text(r.input, r.context)) for r in records])
+                chunks = [order[i : i + window] for i in range(0, len(order), window)]
+                order = np.concatenate([c[np.argsort(lengths[c], kind="stable")] for c in chunks])
+                starts = np.arange(0, len(order), bs)
+                rng.shuffle(starts)
+                order = np.concatenate([order[i : i + bs] for i in starts])
         t = targets(records)
         out = []
-        bs = self.config.batch_size
         for start in range(0, len(order), bs):
             idx = order[start : start + bs]
             ids, mask = self.tokenizer([task_text(records[i].input, records[i].context) for i in idx])
@@ -173,12 +186,17 @@ class Trainer:
     @torch.no_grad()
     def embed(self, records: Sequence[TaskRecord], batch_size: int = 64) -> torch.Tensor:
         self.model.eval()
+        texts = [task_text(r.input, r.context) for r in records]
+        order = np.argsort([len(t) for t in texts], kind="stable")  # similar lengths together: less padding
         chunks = []
-        for start in range(0, len(records), batch_size):
-            part = records[start : start + batch_size]
-            ids, mask = self.tokenizer([task_text(r.input, r.context) for r in part])
+        for start in range(0, len(order), batch_size):
+            ids, mask = self.tokenizer([texts[i] for i in order[start : start + batch_size]])
             chunks.append(self.model.embed(torch.from_numpy(ids), torch.from_numpy(mask)))
-        return torch.cat(chunks)
+        if not chunks:
+            return torch.empty((0, self.model.heads.agent.in_features))
+        out = torch.empty_like(torch.cat(chunks))
+        out[torch.from_numpy(order)] = torch.cat(chunks)
+        return out
 
     @torch.no_grad()
     def predict(self, records: Sequence[TaskRecord]) -> dict[str, np.ndarray]:
