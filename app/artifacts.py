@@ -76,7 +76,11 @@ def write_manifest(folder: Path, body: dict[str, Any], files: list[str]) -> Path
 def read_manifest(folder: Path) -> dict[str, Any]:
     path = folder / MANIFEST_FILE
     if not path.is_file():
-        raise ArtifactError(f"router artifact manifest not found: {path}", path)
+        raise ArtifactError(
+            f"router artifact manifest not found: {path} (point --artifacts or ROUTER_ARTIFACTS_DIR at a folder "
+            "written by `claude-task-router train`)",
+            path,
+        )
     try:
         manifest = json.loads(path.read_text(encoding="utf-8"))
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:

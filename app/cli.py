@@ -12,6 +12,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import NoReturn
 
 EXIT_USAGE = 2
 EXIT_FAILURE = 1
@@ -19,6 +20,22 @@ EXIT_FAILURE = 1
 
 class CliError(Exception):
     """A user-facing error: printed as one line, exit code 2."""
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """argparse, but an argument error is one line (``prog: error: ...; see --help``), not the usage block."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
+def _describe_settings_error(exc: Exception) -> str:
+    """A pydantic ValidationError of a config built from arguments, as one line naming the option."""
+    parts = []
+    for err in exc.errors(include_url=False):  # type: ignore[attr-defined]
+        field = str(err["loc"][0]) if err["loc"] else "argument"
+        parts.append(f"--{field.replace('_', '-')}: {err['msg']}")
+    return "; ".join(parts)
 
 
 def _positive_int(text: str) -> int:
@@ -124,7 +141,7 @@ def _cmd_dataset_validate(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = OneLineParser(
         prog="claude-task-router",
         description="Route software tasks to an agent and a Claude model tier.",
     )
@@ -179,6 +196,8 @@ def _optional_commands() -> list[Callable[[argparse._SubParsersAction], None]]: 
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from pydantic import ValidationError
+
     from app.dataset.loader import DatasetFileError
 
     parser = build_parser()
@@ -188,8 +207,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CliError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    except ValidationError as exc:  # a config built from the arguments (e.g. DatasetConfig) refused a value
+        print(f"error: {_describe_settings_error(exc)}", file=sys.stderr)
+        return EXIT_USAGE
     except DatasetFileError as exc:
-        print(f"error: invalid dataset file\n{exc}", file=sys.stderr)
+        sep = " " if len(exc.problems) == 1 else "\n"
+        print(f"error: invalid dataset file:{sep}{exc}", file=sys.stderr)
         return EXIT_FAILURE
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)

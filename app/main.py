@@ -107,6 +107,33 @@ class BodyLimitMiddleware:
         await self.app(scope, counting_receive, guarded_send)
 
 
+class EarlyShedMiddleware:
+    """Under overload, refuses a routing request (503 + Retry-After) before reading its body: when a
+    request of that endpoint's typical size could not be queued, or answered within the timeout, now.
+    Parsing and validating a large body only to refuse it is what made shedding slow."""
+
+    PATHS = frozenset({"/route", "/route/batch"})
+
+    def __init__(self, app: ASGIApp, state: object) -> None:
+        self.app = app
+        self.state = state
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and scope.get("method") == "POST" and scope.get("path") in self.PATHS:
+            service = getattr(self.state, "service", None)
+            refusal = service.batcher.refusal(scope["path"]) if service is not None else None
+            if refusal is not None:
+                service.batcher.stats.rejected += 1
+                metrics = getattr(self.state, "metrics", None)
+                if metrics is not None:
+                    metrics.rejected.labels(reason="overloaded").inc()
+                headers = {"Retry-After": str(refusal.retry_after_s)}  # uvicorn discards the unread body
+                response = JSONResponse(error_body("overloaded", str(refusal)), status_code=503, headers=headers)
+                await response(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
+
+
 #: builds the loaded service from the settings and the batch-metrics callback
 ServiceLoader = Callable[[Settings, Callable[[int, float], None]], RouterService]
 
@@ -164,6 +191,7 @@ def create_app(settings: Settings | None = None, *, loader: ServiceLoader | None
     app.include_router(dataset_router)
     app.include_router(ops)
     install_integrations(app, settings)  # /feedback, /feedback/stats, /mcp
+    app.add_middleware(EarlyShedMiddleware, state=app.state)  # innermost: after the access checks
     install_security(app, settings)  # CORS, API key, rate limit (inside the body limit)
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
     app.add_middleware(RequestLogMiddleware, settings=settings)

@@ -7,6 +7,7 @@ is generated from the ``description`` of each field (``Settings.markdown_table()
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Annotated, Literal
 
@@ -20,11 +21,17 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_ARTIFACTS_DIR = REPO_ROOT / "model_artifacts"
 
 
+#: where ``pip install .`` puts the shipped router (``[tool.setuptools.data-files]`` in pyproject.toml)
+INSTALLED_ARTIFACTS_DIR = Path(sys.prefix) / "share" / "claude-task-router" / "model_artifacts"
+
+
 def default_artifacts_dir() -> Path:
-    """``<repo>/model_artifacts`` in a source checkout; ``./model_artifacts`` when the package is
-    installed (``pip install .`` puts ``app`` in site-packages, away from the repository)."""
-    if DEFAULT_ARTIFACTS_DIR.is_dir():
-        return DEFAULT_ARTIFACTS_DIR
+    """``<repo>/model_artifacts`` in a source checkout (editable install); the copy installed with the
+    package otherwise (``pip install .`` puts ``app`` in site-packages, away from the repository), so an
+    installed ``serve`` works from any folder; ``./model_artifacts`` as the last resort."""
+    for folder in (DEFAULT_ARTIFACTS_DIR, INSTALLED_ARTIFACTS_DIR):
+        if (folder / "manifest.json").is_file():
+            return folder
     return Path.cwd() / "model_artifacts"
 
 
@@ -68,6 +75,15 @@ class Settings(BaseSettings):
     # -- micro-batching -----------------------------------------------------
     max_batch_size: int = Field(
         default=32, ge=1, le=1024, description="Most texts run in one onnxruntime call by the micro-batcher."
+    )
+    max_batch_tokens: int = Field(
+        default=512,
+        ge=128,
+        le=1_000_000,
+        description="Most work in one onnxruntime call, in estimated tokens (about 4 characters each, at most the "
+        "model's 128 per text): bounds how long a single task waits behind long ones. Requests are served "
+        "round-robin, and one that cannot be answered within request_timeout_s at the current load is refused "
+        "at once with 503 + Retry-After.",
     )
     max_wait_ms: float = Field(
         default=2.0,
@@ -120,6 +136,14 @@ class Settings(BaseSettings):
     )
     max_export_examples_per_category: int = Field(
         default=20_000, ge=1, le=1_000_000, description="Largest examples_per_category POST /dataset/export accepts."
+    )
+
+    max_dataset_jobs: int = Field(
+        default=2,
+        ge=1,
+        le=64,
+        description="Most /dataset/generate and /dataset/export jobs running at once (each is CPU- and "
+        "memory-heavy and shares the process with routing); more get 503 `busy` with Retry-After.",
     )
 
     # -- model ids ----------------------------------------------------------
@@ -263,6 +287,15 @@ class Settings(BaseSettings):
         prefix = cls.model_config.get("env_prefix", "")
         rows = ["| variable | default | meaning |", "|---|---|---|"]
         for name, field in cls.model_fields.items():
-            default = "<repo>/model_artifacts" if name == "artifacts_dir" else field.default
+            if name == "artifacts_dir":
+                default: object = "the shipped model_artifacts"
+            elif field.default_factory is not None:
+                default = field.default_factory()  # type: ignore[call-arg]
+            else:
+                default = field.default
             rows.append(f"| `{prefix}{name.upper()}` | `{default}` | {field.description} |")
         return "\n".join(rows)
+
+
+if __name__ == "__main__":  # `python -m app.settings`: the README's settings table
+    print(Settings.markdown_table())

@@ -76,16 +76,28 @@ def _cmd_route(args: argparse.Namespace) -> int:
     from app.artifacts import ArtifactError
     from app.cli import CliError
     from app.inference.engine import EngineOptions, RouterEngine
-    from app.inference.service import RouteOptions, RouteTask, interpret
+    from app.inference.service import (
+        DEFAULT_FLOW_AGENT_TYPES,
+        RouteOptions,
+        RouteTask,
+        interpret,
+        needs_recomputed_tiers,
+        service_model_ids,
+    )
+    from app.policy import PolicyError, load_policy
 
     settings = _settings(args)
+    try:  # the same policy as `serve`: --policy, else ROUTER_POLICY_FILE, else the default
+        policy = load_policy(Path(args.policy) if args.policy else settings.policy_file)
+    except PolicyError as exc:
+        raise CliError(str(exc)) from None
     try:
         req = RouteRequest(
             input=args.text,
             context=args.context,
             min_model=args.min_model,
             max_model=args.max_model,
-            preference=args.preference,
+            **({"preference": args.preference} if args.preference is not None else {}),
         )
     except ValidationError as exc:
         raise CliError(describe_validation(exc.errors())) from None
@@ -106,15 +118,22 @@ def _cmd_route(args: argparse.Namespace) -> int:
     task = RouteTask(
         req.input,
         req.context or "",
-        RouteOptions(preference=req.preference, min_model=req.min_model, max_model=req.max_model),
+        RouteOptions(
+            preference=req.preference if "preference" in req.model_fields_set else None,  # None: the policy's
+            min_model=req.min_model,
+            max_model=req.max_model,
+        ),
     )
     row = {k: v[0] for k, v in engine.predict([task.text]).items()}
     result = interpret(
         row,
         task.options,
-        model_ids=settings.model_ids,
+        model_ids=service_model_ids(settings, policy),
         router_version=engine.version,
         n_alternatives=settings.alternatives,
+        policy=policy,
+        recompute_tiers=needs_recomputed_tiers(engine.manifest, policy),
+        flow_agent_types={**DEFAULT_FLOW_AGENT_TYPES, **settings.flow_agent_types},
     )
     print(json.dumps(result.as_dict(), indent=None if args.compact else 2))
     return 0
@@ -146,6 +165,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     route.add_argument("--variant", choices=["int8", "fp32"], default=None)
     route.add_argument("--min-model", choices=tiers, default=None, help="cheapest tier allowed")
     route.add_argument("--max-model", choices=tiers, default=None, help="dearest tier allowed")
-    route.add_argument("--preference", type=float, default=0.0, help="cost (-1) .. quality (+1) preference")
+    route.add_argument(
+        "--preference", type=float, default=None, help="cost (-1) .. quality (+1) preference (default: the policy's)"
+    )
+    route.add_argument("--policy", default=None, help="routing policy file (default ROUTER_POLICY_FILE or built in)")
     route.add_argument("--compact", action="store_true", help="one-line JSON")
     route.set_defaults(func=_cmd_route)

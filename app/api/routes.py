@@ -57,7 +57,7 @@ def _count(metrics: ServiceMetrics, results: list[RouteResult]) -> None:
     description="Chooses the agent and the Claude tier for a task. Concurrent requests are micro-batched.",
 )
 async def route(body: RouteBody, service: ServiceDep, metrics: MetricsDep) -> dict[str, Any]:
-    results = await service.route([_task(body)])
+    results = await service.route([_task(body)], "/route")
     _count(metrics, results)
     return results[0].as_dict()
 
@@ -71,7 +71,7 @@ async def route(body: RouteBody, service: ServiceDep, metrics: MetricsDep) -> di
     "the same micro-batches as single requests.",
 )
 async def route_batch(body: BatchBody, service: ServiceDep, metrics: MetricsDep) -> dict[str, Any]:
-    results = await service.route([_task(t) for t in body.tasks])
+    results = await service.route([_task(t) for t in body.tasks], "/route/batch")
     _count(metrics, results)
     return {"count": len(results), "results": [r.as_dict() for r in results]}
 

@@ -35,7 +35,8 @@ from app.labels import CATEGORIES, COMPLEXITIES, DOMAINS, MODEL_TIERS
 FILE_STEM = "claude_training"
 STATS_FILE = f"{FILE_STEM}_stats.json"
 CARD_FILE = "DATASET_CARD.md"
-PARQUET_ROW_GROUP = 50_000
+#: rows per Parquet row group: what a streamed export holds in memory at once (about 10-20 MB)
+PARQUET_ROW_GROUP = 10_000
 
 
 class Format(StrEnum):

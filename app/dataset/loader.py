@@ -91,13 +91,42 @@ def _iter_raw(path: Path) -> Iterator[tuple[str, Any | Exception]]:
         raise DatasetFileError(path, [f"{path}: unsupported file type {suffix!r} (use .jsonl, .json or .parquet)"])
 
 
+def _placeholder_pattern():  # compiled once, lazily
+    import re
+
+    from app.dataset.vocab import SLOTS
+
+    return re.compile(r"\{(" + "|".join(SLOTS) + r")\}")
+
+
+def _content_problems(records: list[TaskRecord], where: list[str]) -> list[str]:
+    """What validates field by field but is still wrong: unfilled generator slots and repeated ids."""
+    problems: list[str] = []
+    slot = _placeholder_pattern()
+    first: dict[str, str] = {}
+    for rec, loc in zip(records, where, strict=True):
+        for name, text in (("input", rec.input), ("context", rec.context)):
+            found = slot.search(text)
+            if found:
+                problems.append(f"{loc}: field {name}: unfilled placeholder {found.group(0)} (a template slot)")
+        if rec.id in first:
+            problems.append(f"{loc}: field id: duplicate id {rec.id!r} (first at {first[rec.id]})")
+        else:
+            first[rec.id] = loc
+    return problems
+
+
 def load_records(path: str | Path) -> list[TaskRecord]:
-    """Load and validate every record of a dataset file, or raise ``DatasetFileError``."""
+    """Load and validate every record of a dataset file, or raise ``DatasetFileError``.
+
+    Beyond each record's fields: the file must hold at least one record, no text may keep an unfilled
+    template slot (``{framework}``, ...), and ids are unique."""
     path = Path(path)
     if not path.is_file():
         raise DatasetFileError(path, [f"{path}: no such file"])
     problems: list[str] = []
     records: list[TaskRecord] = []
+    places: list[str] = []
     try:
         for i, (where, obj) in enumerate(_iter_raw(path)):
             if isinstance(obj, Exception):
@@ -106,10 +135,14 @@ def load_records(path: str | Path) -> list[TaskRecord]:
             rec = _validate(obj, where, f"{path.stem}-{i}", problems)
             if rec is not None:
                 records.append(rec)
+                places.append(where)
             if len(problems) > 10 * MAX_ERRORS:
                 break
     except UnicodeDecodeError as exc:
         problems.append(f"{path}: not valid UTF-8 (byte offset {exc.start})")
+    problems.extend(_content_problems(records, places))
+    if not problems and not records:
+        problems.append(f"{path}: holds no records")
     if problems:
         raise DatasetFileError(path, problems)
     return records

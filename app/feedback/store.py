@@ -137,7 +137,10 @@ class FeedbackStore:
         try:
             self.engine: Engine = create_engine(parsed, pool_pre_ping=True)
         except (NoSuchModuleError, ImportError) as exc:
-            raise FeedbackStoreError(f"no driver for {parsed.drivername}: {exc}") from None
+            hint = ""
+            if self.backend == "postgresql":
+                hint = " (install it with: pip install 'claude-task-router[postgres]')"
+            raise FeedbackStoreError(f"no driver for {parsed.drivername}: {exc}{hint}") from None
         if self.backend == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
         self._ready = False

@@ -166,6 +166,32 @@ class RouterEngine:
     def warmup(self) -> None:
         self.predict(["warm up the router", "Design a multi-region failover plan for the payments database"])
 
+    def cost(self, text: str) -> int:
+        """A text's work in estimated tokens (about 4 characters each, capped at ``max_length``): the unit
+        the micro-batcher counts admission and batch budgets in. Cheap: no tokenisation on the event loop."""
+        return min(self.max_length, len(text) // 4 + 2)
+
+    def calibrate(self, repeats: int = 3) -> tuple[float, int]:
+        """(seconds per unit of cost, fixed cost of one call in units) on this machine: medians of one short
+        text and of four full-length texts, each run ``repeats`` times after warm-up."""
+        import time
+
+        short, full = ["rename a variable"], ["word " * (4 * self.max_length)] * 4
+
+        def timed(texts: list[str]) -> float:
+            runs = []
+            for _ in range(repeats):
+                started = time.perf_counter()
+                self.predict(texts)
+                runs.append(time.perf_counter() - started)
+            return sorted(runs)[len(runs) // 2]
+
+        t_short, t_full = timed(short), timed(full)
+        c_short, c_full = sum(map(self.cost, short)), sum(map(self.cost, full))
+        per_cost = max((t_full - t_short) / (c_full - c_short), 1e-9)
+        overhead = max(0, round(t_short / per_cost) - c_short)
+        return per_cost, overhead
+
     def describe(self) -> dict[str, Any]:
         return {
             "router_version": self.version,

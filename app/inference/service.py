@@ -16,7 +16,7 @@ from typing import Any
 
 import numpy as np
 
-from app.inference.batcher import MicroBatcher
+from app.inference.batcher import MicroBatcher, unit_cost
 from app.inference.decision import decide, policy_tier_probs
 from app.labels import AGENTS, COMPLEXITIES, DOMAINS, MODEL_TIERS, ModelTier
 from app.policy import RoutingPolicy, default_policy, load_policy
@@ -78,6 +78,13 @@ DEFAULT_FLOW_AGENT_TYPES: dict[str, str] = {
     "security": "security-architect",
     "architecture": "system-architect",
 }
+
+
+def needs_recomputed_tiers(manifest: Mapping[str, Any] | None, policy: RoutingPolicy) -> bool:
+    """True when ``policy``'s tier table differs from the one baked into the graph (an artifact without a
+    recorded table was trained on the default policy)."""
+    baked = (manifest or {}).get("policy_table") or default_policy().table_json()
+    return baked != policy.table_json()
 
 
 def resolve_options(options: RouteOptions, policy: RoutingPolicy) -> RouteOptions:
@@ -239,10 +246,8 @@ class RouterService:
         self.n_alternatives = n_alternatives
         self.policy = policy or default_policy()
         self.flow_agent_types = {**DEFAULT_FLOW_AGENT_TYPES, **(flow_agent_types or {})}
-        # an artifact without a recorded table was trained on the default policy
-        baked = (getattr(engine, "manifest", None) or {}).get("policy_table") or default_policy().table_json()
         #: the policy's table differs from the graph's: recompute the tier distribution in numpy
-        self.recompute_tiers = baked != self.policy.table_json()
+        self.recompute_tiers = needs_recomputed_tiers(getattr(engine, "manifest", None), self.policy)
         self.version: str = str(getattr(engine, "version", "unknown"))
         self.warmed = False
         self.load_seconds = 0.0
@@ -266,7 +271,7 @@ class RouterService:
                 allow_spinning=settings.allow_spinning,
             ),
         )
-        batcher = batcher_from_settings(_slim(engine.predict), settings, on_batch)
+        batcher = batcher_from_settings(_slim(engine.predict), settings, on_batch, cost=engine.cost)
         service = cls(
             engine,
             batcher,
@@ -276,6 +281,7 @@ class RouterService:
             flow_agent_types=getattr(settings, "flow_agent_types", None),
         )
         engine.warmup()
+        batcher.calibrate(*engine.calibrate())
         service.warmed = True
         service.load_seconds = time.perf_counter() - started
         log.info(
@@ -298,9 +304,10 @@ class RouterService:
     async def stop(self, drain_timeout_s: float = 30.0) -> None:
         await self.batcher.stop(drain_timeout_s)
 
-    async def route(self, tasks: Sequence[RouteTask]) -> list[RouteResult]:
-        """Route tasks (one or many) through the shared batcher; results in input order."""
-        rows = await self.batcher.submit([t.text for t in tasks])
+    async def route(self, tasks: Sequence[RouteTask], kind: str = "default") -> list[RouteResult]:
+        """Route tasks (one or many) through the shared batcher; results in input order. ``kind``: the sort
+        of request (the API's endpoint), which the batcher's early refusal learns typical sizes by."""
+        rows = await self.batcher.submit([t.text for t in tasks], kind)
         return [
             interpret(
                 row,
@@ -327,8 +334,10 @@ def batcher_from_settings(
     predict: Callable[[list[str]], dict[str, np.ndarray]],
     settings: Any,
     on_batch: Callable[[int, float], None] | None = None,
+    cost: Callable[[str], int] | None = None,
 ) -> MicroBatcher:
-    """The micro-batcher configured by ``Settings`` (the service and the tests' fake loaders share it)."""
+    """The micro-batcher configured by ``Settings`` (the service and the tests' fake loaders share it).
+    ``cost``: a text's work (the engine's estimated tokens); without it every text counts one."""
     return MicroBatcher(
         predict,
         max_batch_size=settings.max_batch_size,
@@ -337,6 +346,8 @@ def batcher_from_settings(
         timeout_s=settings.request_timeout_s,
         min_retry_after_s=settings.retry_after_s,
         on_batch=on_batch,
+        cost=cost or unit_cost,
+        max_batch_cost=settings.max_batch_tokens if cost is not None else None,
     )
 
 

@@ -17,6 +17,8 @@ from pathlib import Path
 import pytest
 import yaml
 
+from app.settings import Settings
+
 from .support import REPO
 
 BIN = Path(sys.executable).parent
@@ -67,7 +69,11 @@ def test_compose_file_is_valid_for_every_profile(tmp_path: Path) -> None:
 def test_compose_services_match_the_spec() -> None:
     services = _compose()["services"]
     router = services["router"]
-    assert router["ports"] == ["8000:8000"]
+    assert router["ports"] == ["127.0.0.1:8000:8000"]  # loopback only: there is no API key by default
+    assert router["environment"]["ROUTER_ALLOWED_HOSTS"].endswith("localhost,127.0.0.1,::1}")
+    drain = Settings.model_fields["drain_timeout_s"].default
+    for service in services.values():  # docker's SIGKILL must not cut the drain short
+        assert float(service["stop_grace_period"].rstrip("s")) >= drain + 10, service["stop_grace_period"]
     assert "healthcheck" in router
     mounts = router["volumes"]
     assert any(m["source"] == "./model_artifacts" and m["read_only"] is True for m in mounts)
@@ -75,7 +81,7 @@ def test_compose_services_match_the_spec() -> None:
     assert all(key.startswith("ROUTER_") for key in env if key != "<<")
     gpu = services["router-gpu"]
     assert gpu["profiles"] == ["gpu"]
-    assert gpu["build"]["args"]["ORT_PACKAGE"].startswith("onnxruntime-gpu")
+    assert re.fullmatch(r"onnxruntime-gpu\[cuda,cudnn\]==[0-9.]+", gpu["build"]["args"]["ORT_PACKAGE"])
     devices = gpu["deploy"]["resources"]["reservations"]["devices"]
     assert devices[0]["driver"] == "nvidia" and "gpu" in devices[0]["capabilities"]
     assert gpu["environment"]["ROUTER_PROVIDER"] == "cuda"
@@ -106,6 +112,9 @@ def test_dockerfile_shape() -> None:
     assert stages == ["build", "runtime"]
     assert "ARG PYTHON_IMAGE=python:3.11-slim" in text
     assert re.search(r"^RUN pip install \.$", text, flags=re.M)  # the README's install command
+    # dependencies are installed before the code is copied: a code change keeps that layer
+    deps = re.search(r"^\s+&& pip install -r /tmp/requirements.txt$", text, flags=re.M)
+    assert deps and deps.start() < text.index("COPY app ./app") < text.index("\nRUN pip install .\n")
     steps = [line for line in text.splitlines() if not line.lstrip().startswith("#")]
     assert not any("torch" in line and "not in sys.modules" not in line for line in steps)
     assert re.search(r"^USER 10001:10001$", text, flags=re.M)

@@ -78,3 +78,44 @@ def test_export_is_deterministic_and_larger_than_generate_allows(limited_client:
     second = limited_client.post("/dataset/export", json=body)
     assert first.status_code == 200 and first.content == second.content
     assert len(first.content.splitlines()) == 75  # more than /dataset/generate returns on this app (60)
+
+
+def test_dataset_jobs_are_bounded_and_a_slot_frees_when_its_stream_ends(artifacts: Path) -> None:
+    """ROUTER_MAX_DATASET_JOBS=1 on a real server: a second job while one streams gets 503 `busy` with
+    Retry-After; the slot comes back when the stream ends, and when its client goes away mid-stream."""
+    import time
+
+    import httpx
+
+    from app.main import create_app
+    from app.settings import Settings
+    from tests.reliability.conftest import ThreadedServer
+
+    big = {"config": {"examples_per_category": 400, "seed": 3}, "format": "jsonl"}
+    small = {"config": CONFIG, "format": "jsonl"}
+    settings = Settings(artifacts_dir=artifacts, verify_checksums=False, max_dataset_jobs=1, log_level="warning")
+
+    def free_slot(base: str) -> httpx.Response:
+        for _ in range(100):  # the slot is released as the server notices the stream ended
+            r = httpx.post(f"{base}/dataset/export", json=small, timeout=60)
+            if r.status_code != 503:
+                return r
+            time.sleep(0.05)
+        return r
+
+    with ThreadedServer(create_app(settings)) as server, httpx.Client(base_url=server.base, timeout=60) as client:
+        with client.stream("POST", "/dataset/export", json=big) as stream:
+            assert stream.status_code == 200
+            next(stream.iter_bytes())  # the job is running, holding the only slot
+            busy = httpx.post(f"{server.base}/dataset/export", json=small, timeout=60)
+            busy_generate = httpx.post(f"{server.base}/dataset/generate", json={"config": CONFIG}, timeout=60)
+            routed = httpx.post(f"{server.base}/route", json={"input": "Fix the login bug"}, timeout=60)
+        # the client left mid-stream: the slot is released, not leaked
+        after_disconnect = free_slot(server.base)
+        assert after_disconnect.status_code == 200
+        finished = free_slot(server.base)  # and after a stream that ran to its end
+    assert busy.status_code == 503 and busy.json()["error"] == "busy", busy.text
+    assert busy.headers["Retry-After"].isdigit() and "ROUTER_MAX_DATASET_JOBS" in busy.json()["message"]
+    assert busy_generate.status_code == 503
+    assert routed.status_code == 200  # routing is not a dataset job
+    assert finished.status_code == 200

@@ -184,3 +184,38 @@ def test_serve_command_refuses_a_missing_router_in_one_line(tmp_path: Path) -> N
     lines = proc.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("error: router artifact manifest not found:"), proc.stderr
     assert "nothing" in lines[0]
+
+
+async def test_overload_is_shed_before_the_body_is_read() -> None:
+    engine = SlowFakeEngine(delay=0.4)
+    app = _fake_app(engine)
+    async with app.router.lifespan_context(app), _client(app) as client:
+        running = asyncio.create_task(client.post("/route/batch", json={"tasks": [{"input": "a"}, {"input": "b"}]}))
+        await asyncio.sleep(0.05)
+        queued = asyncio.create_task(client.post("/route/batch", json={"tasks": [{"input": "c"}] * 4}))
+        await asyncio.sleep(0.05)  # the queue (4 texts) is full; typical /route/batch requests cannot fit
+        reads: list[str] = []
+        sent: list[dict] = []
+
+        async def receive() -> dict:
+            reads.append("body")
+            return {"type": "http.request", "body": b'{"tasks": [{"input": "d"}]}', "more_body": False}
+
+        async def send(message: dict) -> None:
+            sent.append(message)
+
+        scope = {
+            "type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "POST", "scheme": "http",
+            "path": "/route/batch", "raw_path": b"/route/batch", "query_string": b"", "root_path": "",
+            "headers": [(b"host", b"router"), (b"content-type", b"application/json"), (b"content-length", b"27")],
+            "client": ("127.0.0.1", 5000), "server": ("router", 80),
+        }  # fmt: skip
+        await app(scope, receive, send)
+        assert (await running).status_code == 200 and (await queued).status_code == 200
+        after = await client.post("/route/batch", json={"tasks": [{"input": "e"}]})  # load gone: accepted
+    start = next(m for m in sent if m["type"] == "http.response.start")
+    body = b"".join(m.get("body", b"") for m in sent if m["type"] == "http.response.body")
+    assert start["status"] == 503 and b"overloaded" in body
+    assert dict(start["headers"])[b"retry-after"].isdigit()
+    assert reads == [], "the body of a shed request was read"
+    assert after.status_code == 200

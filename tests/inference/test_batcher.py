@@ -269,3 +269,93 @@ async def test_on_batch_callback_sees_every_batch() -> None:
         await batcher.stop()
     assert [n for n, _ in seen] == [3, 3, 1]
     assert all(s > 0 for _, s in seen)
+
+
+async def test_a_single_task_rides_the_next_batch_not_behind_a_large_request() -> None:
+    predict = FakePredict()
+    predict.release = threading.Event()
+    batcher = await _started(predict, max_batch_size=4, max_queue_size=100)
+    try:
+        big = asyncio.create_task(batcher.submit([f"t-{i}" for i in range(20)]))  # first 4 run, blocked
+        await asyncio.sleep(0.05)
+        other = asyncio.create_task(batcher.submit([f"t-{i}" for i in range(100, 110)]))
+        single = asyncio.create_task(batcher.submit(["t-999"]))
+        await asyncio.sleep(0.01)
+        predict.release.set()
+        assert float((await single)[0]["value"]) == 999.0
+        rows = await big
+        await other
+        # round-robin, one text per request per turn: the single task is in the second batch
+        assert "t-999" in predict.batches[1], predict.batches[:3]
+        assert predict.batches[1][:3] == ["t-4", "t-100", "t-999"]
+        assert [float(r["value"]) for r in rows] == [float(i) for i in range(20)]  # order kept per request
+    finally:
+        predict.release.set()
+        await batcher.stop()
+
+
+async def test_batches_hold_at_most_max_batch_cost_of_work() -> None:
+    predict = FakePredict()
+    cost = {"long": 50, "short": 5}
+    batcher = MicroBatcher(
+        predict, max_batch_size=32, max_batch_cost=100, cost=lambda t: cost[t.split("-")[0]], keep_sizes=True
+    )
+    await batcher.start()
+    try:
+        await batcher.submit([f"long-{i}" for i in range(5)] + [f"short-{i}" for i in range(40)])
+        for batch in predict.batches:
+            assert sum(cost[t.split("-")[0]] for t in batch) <= 100 or len(batch) == 1, batch
+        assert max(batcher.stats.sizes) <= 20 and batcher.stats.items == 45
+        # an item dearer than the whole budget still runs, alone
+        solo = MicroBatcher(predict, max_batch_cost=10, cost=lambda t: 50)
+        await solo.start()
+        assert float((await solo.submit(["long-7"]))[0]["value"]) == 7.0
+        await solo.stop()
+    finally:
+        await batcher.stop()
+
+
+async def test_a_request_that_cannot_finish_in_time_is_shed_at_once() -> None:
+    predict = FakePredict(delay=0.05)  # 0.05 s per batch; each text costs 10: 5 ms per unit once measured
+    batcher = MicroBatcher(predict, max_batch_size=1, max_queue_size=10_000, timeout_s=1.0, cost=lambda t: 10)
+    await batcher.start()
+    try:
+        await batcher.submit(["t-1"])  # measures seconds per unit of cost
+        assert batcher.stats.seconds_per_cost > 0
+        backlog = asyncio.create_task(batcher.submit([f"t-{i}" for i in range(15)]))  # ~0.75 s of work
+        await asyncio.sleep(0.01)
+        depth = batcher.queue_depth
+        with pytest.raises(QueueFullError, match="cannot answer this request") as info:
+            await batcher.submit([f"t-{i}" for i in range(200, 215)])  # would end near 1.5 s: past the timeout
+        assert info.value.retry_after_s >= 1
+        assert batcher.stats.shed_by_cost == 1 and batcher.stats.timeouts == 0
+        assert batcher.queue_depth == depth  # refused before queueing: nothing of it reaches the engine
+        # a small request still fits: it shares the engine round-robin instead of queueing behind
+        assert float((await batcher.submit(["t-77"]))[0]["value"]) == 77.0
+        assert len(await backlog) == 15
+        assert not any(t.startswith("t-2") and len(t) == 5 for b in predict.batches for t in b)
+        with pytest.raises(QueueFullError, match="even on an idle router"):
+            await batcher.submit([f"t-{i}" for i in range(400)])  # ~20 s alone
+    finally:
+        await batcher.stop()
+
+
+async def test_refusal_judges_a_kind_by_its_typical_request_before_it_is_read() -> None:
+    predict = FakePredict()
+    predict.release = threading.Event()
+    batcher = await _started(predict, max_batch_size=2, max_queue_size=4)
+    try:
+        assert batcher.refusal("/route/batch") is None  # nothing known about this kind yet
+        running = asyncio.create_task(batcher.submit(["t-0", "t-1"], "/route/batch"))
+        await asyncio.sleep(0.05)
+        queued = asyncio.create_task(batcher.submit(["t-2", "t-3", "t-4"], "/route/batch"))
+        await asyncio.sleep(0.01)
+        refusal = batcher.refusal("/route/batch")  # typical batch ~2 texts: 3 queued + 2 > 4
+        assert isinstance(refusal, QueueFullError) and "queue is full" in str(refusal)
+        assert batcher.refusal("/route") is None  # singles are judged by their own history
+        predict.release.set()
+        await running, await queued
+        assert batcher.refusal("/route/batch") is None  # load gone
+    finally:
+        predict.release.set()
+        await batcher.stop()

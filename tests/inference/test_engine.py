@@ -79,6 +79,7 @@ def test_inference_path_never_imports_torch():
     assert out.stdout.strip() == "False"
 
 
+@pytest.mark.filterwarnings("ignore:Specified provider 'CUDAExecutionProvider'")
 def test_cuda_request_without_cuda_names_cuda_not_a_broken_model(monkeypatch):
     import onnxruntime as ort
 
@@ -95,3 +96,27 @@ def test_cuda_request_without_cuda_names_cuda_not_a_broken_model(monkeypatch):
     auto = RouterEngine(ARTIFACTS, EngineOptions(provider="auto"))
     assert auto.describe()["providers"] == ["CPUExecutionProvider"]
     assert "pid" not in auto.describe()
+
+
+def test_long_texts_are_cut_before_tokenising_and_the_ids_do_not_change(engine):
+    from tokenizers import Tokenizer
+
+    from app.dataset.corpus import load_corpus
+    from app.text import task_text
+    from tests.conftest import ARTIFACTS as folder
+
+    full = Tokenizer.from_file(str(folder / "tokenizer.json"))
+    full.enable_truncation(max_length=engine.max_length)
+    full.no_padding()
+    items = [task_text(i.input, i.context) for i in load_corpus()]
+    # long tasks of every register (English, code, error text, non-English), 30-60k characters each
+    texts = [" ".join(items[k : k + 400]) for k in range(0, len(items) - 400, 401)]
+    texts += ["日本語のタスク説明 " * 4000, "x" * 50_000, "a.b.c/" * 9000]
+    assert min(map(len, texts)) > engine.tokenizer.max_chars
+    assert engine.tokenizer.encode_unpadded(texts) == [e.ids for e in full.encode_batch(texts)]
+
+
+def test_cost_estimate_and_calibration(engine):
+    assert engine.cost("fix typo") == 4 and engine.cost("x" * 20_000) == engine.max_length
+    per_cost, overhead = engine.calibrate(repeats=1)
+    assert 0 < per_cost < 1 and overhead >= 0

@@ -209,3 +209,36 @@ def test_app_uses_the_policy_file(tmp_path: Path) -> None:
         info = client.get("/info").json()
     assert r["agent"] == "security" and r["model"] == "sonnet" and r["model_id"] == "claude-sonnet-from-policy"
     assert info["engine"]["policy"]["recomputed_tiers"] is True
+
+
+def test_route_command_uses_the_same_policy_as_serve(tmp_path: Path) -> None:
+    """`route` reads --policy, else ROUTER_POLICY_FILE, like `serve`; a bad file is one line."""
+    import subprocess
+    import sys
+
+    from tests.api.support import REPO, subprocess_env
+
+    data = _default()
+    data["table"]["security"] = {c.value: "sonnet" for c in Complexity}
+    data["model_ids"]["sonnet"] = "claude-sonnet-from-policy"
+    path = _write(tmp_path, data)
+    base = [sys.executable, "-m", "app", "route", TEXTS[0], "--artifacts", str(artifacts_dir()), "--compact"]
+
+    def run(*extra: str, **env: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [*base, *extra], cwd=REPO, env=subprocess_env(**env), capture_output=True, text=True, timeout=120
+        )
+
+    by_flag = run("--policy", str(path))
+    by_env = run(ROUTER_POLICY_FILE=str(path))
+    default = run()
+    for proc in (by_flag, by_env, default):
+        assert proc.returncode == 0, proc.stderr
+    for proc in (by_flag, by_env):
+        r = json.loads(proc.stdout)
+        assert r["agent"] == "security" and r["model"] == "sonnet" and r["model_id"] == "claude-sonnet-from-policy"
+    assert json.loads(default.stdout)["model_id"] != "claude-sonnet-from-policy"
+    broken = tmp_path / "broken.json"
+    broken.write_text("{")
+    bad = run("--policy", str(broken))
+    assert bad.returncode == 2 and "Traceback" not in bad.stderr and "broken.json" in bad.stderr

@@ -166,17 +166,81 @@ def overload(artifacts: Path, seconds: float) -> None:
     assert ok > 0 and shed > ok, summary  # far above capacity: most requests are shed
     assert set(result.statuses) <= {200, 503} and set(result.errors) == {"overloaded"}, summary
     assert result.shed_without_retry_after == 0, summary
-    # accepted requests finish within their 5 s timeout (server side: no 503 "timeout" either)
-    assert accepted[5.0] == accepted[float("inf")] == ok, summary
+    # every accepted request was answered within its timeout: the only refusals are "overloaded" (queue
+    # full, or refused at once because it could not finish in time), never "timeout" (asserted above)
+    assert accepted[float("inf")] == ok, summary
     # the excess is shed without queueing for inference (server side; the Python client adds its own
-    # lag): a shed request's median is no slower than an accepted one's (histogram buckets, so <=), it is
-    # answered fast in absolute terms, and even its p99 is far from the timeout
+    # lag). Only ratios measured in this run are asserted, never wall times (this machine may be busy):
+    # a shed request's median and p99 are no slower than an accepted one's (histogram buckets, so <=)
     assert server_quantile(refused, 50) <= server_quantile(accepted, 50), summary
-    assert server_quantile(refused, 50) <= 0.25, summary
-    assert summary["server_shed_p99_le_s"] <= 2.5, summary
+    assert server_quantile(refused, 99) <= server_quantile(accepted, 99), summary
     assert health == 200
     assert statistics.median(after) < max(3 * baseline, baseline + 0.05), summary  # latency recovers
     assert rss_end < rss_start * 1.25, summary
+
+
+def _long_task(k: int, chars: int) -> str:
+    words = f"{TEXTS[k % len(TEXTS)]} while the nightly job {k} retries every failed partition and logs each step. "
+    return (words * (chars // len(words) + 1))[:chars]
+
+
+def expensive(
+    artifacts: Path, seconds: float, *, clients: int, tasks: int, chars: int, polite: bool = False
+) -> dict[str, Any]:
+    """``clients`` closed-loop clients send /route/batch of ``tasks`` x ``chars``-character tasks (every text
+    at the model's 128-token cap), while one client sends single /route requests: the singles must not
+    wait behind the batches, and nothing may time out."""
+    heavy_body = json.dumps({"tasks": [{"input": _long_task(k, chars)} for k in range(tasks)]}).encode()
+
+    async def both(base: str) -> tuple[Any, Any]:
+        heavy = run_load(
+            base,
+            concurrency=clients,
+            duration_s=seconds,
+            request=lambda i: ("/route/batch", heavy_body),
+            honor_retry_after=polite,
+        )
+        singles = run_load(base, concurrency=1, duration_s=seconds, request=_route)
+        return await asyncio.gather(heavy, singles)
+
+    with Server(artifacts, ROUTER_MAX_BATCH_TASKS=str(max(tasks, 16))) as server:
+        heavy, singles = asyncio.run(both(server.base))
+        metrics = httpx.get(f"{server.base}/metrics", timeout=30).text
+        alive = server.proc.poll() is None
+    single_ok = server_latency_buckets(metrics, "/route", 200)
+    batch_ok = server_latency_buckets(metrics, "/route/batch", 200)
+    summary = {
+        "singles": singles.summary(),
+        "batches": heavy.summary(),
+        "server_single_p50_le_s": server_quantile(single_ok, 50),
+        "server_single_p99_le_s": server_quantile(single_ok, 99),
+        "server_batch_p50_le_s": server_quantile(batch_ok, 50),
+        "body_mb": round(len(heavy_body) / 2**20, 2),
+    }
+    kind = "polite" if polite else "hostile"
+    _report(f"expensive batches: {clients} {kind} clients x {tasks} tasks x {chars} chars + single /route", summary)
+    assert alive, "the server died"
+    # every single task is answered, none shed, none timed out
+    assert set(singles.statuses) == {200} and not singles.errors, summary
+    # batches are answered or refused at once as overloaded (503 + Retry-After), never left to time out
+    assert set(heavy.statuses) <= {200, 503} and set(heavy.errors) <= {"overloaded"}, summary
+    assert heavy.shed_without_retry_after == 0, summary
+    assert heavy.statuses.get(200, 0) > 0, summary
+    # ratio in this run, not a wall time: a single task does not queue behind the batches
+    assert summary["server_single_p99_le_s"] < summary["server_batch_p50_le_s"], summary
+    return summary
+
+
+def test_expensive_batches_short(artifacts: Path) -> None:
+    expensive(artifacts, CI_SECONDS, clients=3, tasks=64, chars=4_000)
+
+
+@pytest.mark.load
+@pytest.mark.parametrize("polite", [False, True], ids=["hostile", "polite"])
+def test_expensive_batches_full(artifacts: Path, polite: bool) -> None:
+    """The reliability issue's probe: 3 clients x 256 tasks x 20,000 characters (4.9 MB per request), sending
+    the next request at once after a 503 (hostile) or after its Retry-After (polite)."""
+    expensive(artifacts, FULL_SECONDS, clients=3, tasks=256, chars=20_000, polite=polite)
 
 
 def test_sustained_load_short(artifacts: Path) -> None:
