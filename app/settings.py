@@ -207,6 +207,13 @@ class Settings(BaseSettings):
         default=False,
         description="Include the task text (input) in request logs. Off: logs never contain task text.",
     )
+    header_timeout_s: float = Field(
+        default=10.0,
+        ge=0.1,
+        le=3600,
+        description="`serve` closes a connection whose request headers are not complete this many seconds after "
+        "it opened (or after the first byte of its next request): slow-header connections cannot pile up.",
+    )
     keep_alive_s: int = Field(
         default=75,
         ge=1,

@@ -54,6 +54,7 @@ def _cmd_serve(args: argparse.Namespace) -> int:
     os.environ["ROUTER_ARTIFACTS_DIR"] = str(Path(settings.artifacts_dir).resolve())
     os.environ["ROUTER_MODEL_VARIANT"] = settings.model_variant
     os.environ["ROUTER_LOG_LEVEL"] = settings.log_level
+    os.environ["ROUTER_HEADER_TIMEOUT_S"] = str(settings.header_timeout_s)  # read by the protocol in each worker
     uvicorn.run(
         "app.main:create_app",
         factory=True,
@@ -64,6 +65,7 @@ def _cmd_serve(args: argparse.Namespace) -> int:
         timeout_graceful_shutdown=int(settings.drain_timeout_s),
         log_config=uvicorn_log_config(settings),
         timeout_keep_alive=settings.keep_alive_s,
+        http="app.api.server_protocol:HeaderTimeoutProtocol",
     )
     return 0
 
