@@ -20,6 +20,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app import __version__
 from app.api.dataset import router as dataset_router
+from app.api.docs import install_docs
 from app.api.errors import BodyTooLargeError, error_body, register_error_handlers
 from app.api.metrics import MetricsMiddleware, ServiceMetrics
 from app.api.routes import ops, routing
@@ -181,12 +182,15 @@ def create_app(settings: Settings | None = None, *, loader: ServiceLoader | None
         version=__version__,
         description=DESCRIPTION,
         lifespan=lifespan,
+        docs_url=None,  # served by install_docs from local assets, not a CDN
+        redoc_url=None,
     )
     app.state.settings = settings
     app.state.metrics = metrics
     app.state.service = None
     app.state.startup_error = None
     register_error_handlers(app)
+    install_docs(app)
     app.include_router(routing)
     app.include_router(dataset_router)
     app.include_router(ops)

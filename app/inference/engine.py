@@ -171,7 +171,7 @@ class RouterEngine:
         the micro-batcher counts admission and batch budgets in. Cheap: no tokenisation on the event loop."""
         return min(self.max_length, len(text) // 4 + 2)
 
-    def calibrate(self, repeats: int = 3) -> tuple[float, int]:
+    def calibrate(self, repeats: int = 2) -> tuple[float, int]:
         """(seconds per unit of cost, fixed cost of one call in units) on this machine: medians of one short
         text and of four full-length texts, each run ``repeats`` times after warm-up."""
         import time

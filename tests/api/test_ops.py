@@ -146,3 +146,19 @@ def test_real_server_serves_and_drains_on_sigterm(artifacts: Path) -> None:
         if proc.poll() is None:
             proc.kill()
             proc.wait()
+
+
+def test_docs_pages_work_offline(client: TestClient) -> None:
+    """/docs and /redoc load their JavaScript and CSS from this service, never from a CDN."""
+    import re
+
+    for page in ("/docs", "/redoc"):
+        html = client.get(page)
+        assert html.status_code == 200 and "text/html" in html.headers["content-type"], page
+        assert not re.search(r"(src|href)=[\"']?(https?:)?//", html.text), f"{page} loads an external asset"
+        assets = re.findall(r"(?:src|href)=[\"']([^\"']+)[\"']", html.text)
+        assert assets, page
+        for url in assets:
+            asset = client.get(url)
+            assert asset.status_code == 200 and len(asset.content) > 1000, (page, url, asset.status_code)
+    assert "openapi.json" in client.get("/docs").text
