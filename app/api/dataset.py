@@ -5,7 +5,9 @@ regenerates. Export streams through the very sinks ``claude-task-router dataset 
 writes files with, so a download is byte-identical to the command's file for the same config
 (``full`` in any format; a split matches the command's ``claude_training_<split>.jsonl``).
 Both endpoints are plain ``def``: FastAPI runs them (and iterates the stream) in its thread
-pool, off the event loop that serves ``/route``.
+pool, off the event loop that serves ``/route``, and the generation itself runs in a child process
+(:mod:`app.dataset.jobs`), so it never holds the service's GIL and its memory goes back when it ends.
+At most ``ROUTER_MAX_DATASET_JOBS`` jobs run at once.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from app.api.errors import ApiError
 from app.api.schemas import ErrorResponse, ExportSplit, GenerateResponse
 from app.dataset.export import Format, JsonlSink, JsonSink, ParquetSink, StatsCollector, family_splits, file_name
 from app.dataset.generator import DatasetConfig, DatasetGenerator
+from app.dataset.jobs import export_in_child, generate_in_child
 from app.dataset.split import Split
 
 router = APIRouter(prefix="/dataset", tags=["dataset"])
@@ -213,7 +216,7 @@ _ERRORS: dict[int | str, dict[str, Any]] = {
 def generate(body: GenerateBody, jobs: JobsDep) -> dict[str, Any]:
     jobs.acquire()
     try:
-        return generate_body(body.config, body.strict)
+        return generate_in_child(body.config.model_dump_json(), body.strict)
     finally:
         jobs.release()
 
@@ -236,7 +239,7 @@ def export(body: ExportBody, jobs: JobsDep) -> StreamingResponse:
     name = file_name(body.split.value, body.format)
     jobs.acquire()
     return StreamingResponse(
-        jobs.guarded(export_chunks(body.config, body.format, body.split, body.strict)),
+        jobs.guarded(export_in_child(body.config.model_dump_json(), body.format.value, body.split.value, body.strict)),
         media_type=MEDIA_TYPES[body.format],
         headers={
             "Content-Disposition": f'attachment; filename="{name}"',

@@ -259,3 +259,69 @@ def test_sustained_load_full(artifacts: Path) -> None:
 @pytest.mark.load
 def test_overload_full(artifacts: Path) -> None:
     overload(artifacts, FULL_SECONDS)
+
+
+def exports(artifacts: Path, *, examples_per_category: int, concurrent: int = 8) -> dict[str, Any]:
+    """``concurrent`` parquet exports at once while one client routes: the excess is refused at once (503
+    `busy` + Retry-After), memory stays bounded and comes back, and routing keeps its latency."""
+    import threading
+
+    body = {"config": {"examples_per_category": examples_per_category, "seed": 5}, "format": "parquet"}
+    with Server(artifacts, ROUTER_MAX_EXPORT_EXAMPLES_PER_CATEGORY=str(max(examples_per_category, 20_000))) as server:
+        baseline = server.sequential_latencies(30)
+        rss_start = server.rss
+        peak = rss_start
+        statuses: list[int] = []
+        sizes: list[int] = []
+        retry_after: list[str] = []
+
+        def one() -> None:
+            with httpx.stream("POST", f"{server.base}/dataset/export", json=body, timeout=600) as r:
+                statuses.append(r.status_code)
+                retry_after.append(r.headers.get("Retry-After", ""))
+                sizes.append(sum(len(chunk) for chunk in r.iter_bytes()))
+
+        threads = [threading.Thread(target=one) for _ in range(concurrent)]
+        for t in threads:
+            t.start()
+        during: list[float] = []
+        with httpx.Client(base_url=server.base, timeout=30) as client:
+            i = 0
+            while any(t.is_alive() for t in threads):
+                t0 = time.perf_counter()
+                assert client.post("/route", json=_route(i)[1]).status_code == 200
+                during.append(time.perf_counter() - t0)
+                peak = max(peak, server.rss)
+                i += 1
+        for t in threads:
+            t.join()
+        time.sleep(1.0)
+        rss_end = server.rss
+    ms = sorted(x * 1000 for x in during)
+    summary = {
+        "exports": concurrent,
+        "statuses": {s: statuses.count(s) for s in set(statuses)},
+        "export_mb": [round(s / 2**20, 1) for s in sizes if s > 10_000],
+        "rss_start_mb": round(rss_start / 2**20, 1),
+        "rss_peak_mb": round(peak / 2**20, 1),
+        "rss_end_mb": round(rss_end / 2**20, 1),
+        "route_before_p50_ms": round(statistics.median(baseline) * 1000, 1),
+        "route_during_p50_ms": round(ms[len(ms) // 2], 1),
+        "route_during_p99_ms": round(ms[min(len(ms) - 1, int(0.99 * len(ms)))], 1),
+        "routes_during": len(ms),
+    }
+    _report(f"{concurrent} concurrent parquet exports, {examples_per_category} per category", summary)
+    assert statuses.count(200) == 2 and statuses.count(503) == concurrent - 2, summary  # ROUTER_MAX_DATASET_JOBS
+    assert all(ra.isdigit() for s, ra in zip(statuses, retry_after, strict=True) if s == 503), summary
+    assert rss_end <= 1.2 * rss_start, summary  # memory comes back (ratio in this run)
+    return summary
+
+
+def test_concurrent_exports_short(artifacts: Path) -> None:
+    exports(artifacts, examples_per_category=300)
+
+
+@pytest.mark.load
+def test_concurrent_exports_full(artifacts: Path) -> None:
+    """The reliability issue's probe: 8 concurrent exports at the largest allowed config, in parquet."""
+    exports(artifacts, examples_per_category=20_000)
