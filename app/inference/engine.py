@@ -80,7 +80,13 @@ class RouterEngine:
         if not model_path.is_file():
             raise ArtifactError(f"router model file missing: {model_path}", model_path)
         self.max_length = int(self.manifest.get("max_seq_length", 128))
-        self.tokenizer = BatchTokenizer(self.folder / TOKENIZER_FILE, self.max_length)
+        tokenizer_path = self.folder / TOKENIZER_FILE
+        try:
+            self.tokenizer = BatchTokenizer(tokenizer_path, self.max_length)
+        except Exception as exc:  # tokenizers raises its own exception type for a missing or corrupt file
+            raise ArtifactError(
+                f"router tokenizer cannot be loaded: {tokenizer_path} ({exc.__class__.__name__})", tokenizer_path
+            ) from None
         so = ort.SessionOptions()
         so.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
         if self.options.intra_op_threads:

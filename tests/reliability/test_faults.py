@@ -56,6 +56,27 @@ def test_truncated_model_refuses_to_start_with_one_line(router_artifacts: Path, 
     assert f"router artifact checksum mismatch: {model}" in failing[0]
 
 
+@pytest.mark.parametrize("victim", ["router.int8.onnx", "tokenizer.json"])
+def test_truncated_file_with_checksums_off_is_one_line_too(router_artifacts: Path, tmp_path: Path, victim: str) -> None:
+    """With ROUTER_VERIFY_CHECKSUMS=false the corrupt file is caught when it is loaded: still one line."""
+    bad = tmp_path / "router"
+    shutil.copytree(router_artifacts, bad)
+    target = bad / victim
+    target.write_bytes(target.read_bytes()[: target.stat().st_size // 3])
+    proc = subprocess.run(
+        [sys.executable, "-m", "app", "serve", "--artifacts", str(bad), "--port", "0", "--log-level", "info"],
+        cwd=REPO,
+        env=subprocess_env(ROUTER_VERIFY_CHECKSUMS="false"),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    out = proc.stdout + proc.stderr
+    assert proc.returncode != 0 and "Traceback" not in out, out[-2000:]
+    failing = [line for line in out.splitlines() if "router failed to start" in line]
+    assert len(failing) == 1 and str(target) in failing[0] and "cannot be loaded" in failing[0], out[-2000:]
+
+
 def _real_loader(
     wrap: Callable[[Callable[[list[str]], dict[str, np.ndarray]]], Callable[[list[str]], dict[str, np.ndarray]]],
     *,
