@@ -30,6 +30,7 @@ def _cmd_eval(args: argparse.Namespace) -> int:
         if not Path(folder).is_dir():
             raise CliError(f"--compare {name}: no such router folder: {folder}")
         compare[name.strip()] = Path(folder)
+    _warn_on_overlap(Path(args.artifacts), Path(args.data))
     for variant in args.variant or ["int8"]:
         try:
             report = run_eval(Path(args.artifacts), Path(args.data), out, variant, policy=policy, compare=compare)
@@ -53,6 +54,24 @@ def _cmd_eval(args: argparse.Namespace) -> int:
             )
     print(f"report written to {out}")
     return 0
+
+
+def _warn_on_overlap(artifacts: Path, data: Path) -> None:
+    """A warning on stderr when the evaluated tasks were part of the router's training data."""
+    import sys
+
+    from app.artifacts import ArtifactError, read_manifest
+    from app.dataset.loader import DatasetFileError
+    from app.evaluation.data import load_labelled
+    from app.evaluation.overlap import overlap
+
+    try:
+        found = overlap(read_manifest(artifacts), (t.text for t in load_labelled(data)))
+    except (ArtifactError, DatasetFileError):
+        return  # the evaluation itself reports these
+    message = found.warning()
+    if message:
+        print(f"warning: {message}", file=sys.stderr)
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
