@@ -22,6 +22,7 @@ from app import __version__
 from app.api.dataset import router as dataset_router
 from app.api.docs import install_docs
 from app.api.errors import BodyTooLargeError, error_body, register_error_handlers
+from app.api.hooks import router as hooks_router
 from app.api.metrics import MetricsMiddleware, ServiceMetrics
 from app.api.routes import ops, routing
 from app.api.security import install_security
@@ -194,6 +195,7 @@ def create_app(settings: Settings | None = None, *, loader: ServiceLoader | None
     app.include_router(routing)
     app.include_router(dataset_router)
     app.include_router(ops)
+    app.include_router(hooks_router)
     install_integrations(app, settings)  # /feedback, /feedback/stats, /mcp
     app.add_middleware(EarlyShedMiddleware, state=app.state)  # innermost: after the access checks
     install_security(app, settings)  # CORS, API key, rate limit (inside the body limit)

@@ -245,6 +245,26 @@ class Settings(BaseSettings):
     )
     mcp_enabled: bool = Field(default=True, description="Serve the MCP endpoint (streamable HTTP) at /mcp.")
 
+    # --- issue 10: Claude Code hooks ---
+    hooks_min_confidence: float = Field(
+        default=0.3,
+        ge=0.0,
+        le=1.0,
+        description="POST /hooks/claude-code answers UserPromptSubmit with {} (no advice) when the routed agent's "
+        "probability is below this.",
+    )
+    hooks_override: bool = Field(
+        default=False,
+        description="PreToolUse (Task/Agent): replace a model or subagent_type the caller set explicitly (off: only "
+        "fill what the caller left empty).",
+    )
+    hooks_permission_decision: Literal["allow", "ask", "none"] = Field(
+        default="allow",
+        description="permissionDecision sent with PreToolUse updatedInput: allow (skips only the interactive prompt; "
+        "deny and ask rules still apply), ask (the user approves the changed input), none (omitted; Claude Code "
+        "may then ignore updatedInput).",
+    )
+
     @field_validator("flow_agent_types")
     @classmethod
     def _known_agents(cls, value: dict[str, str]) -> dict[str, str]:

@@ -13,10 +13,12 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.concurrency import run_in_threadpool
+from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from app.api.deps import SettingsDep
 from app.api.errors import ApiError, NotReadyError, limit_error
+from app.api.hooks import decision_log
 from app.api.schemas import ErrorResponse
 from app.feedback.store import FeedbackStore, FeedbackStoreError, Outcome, database_url
 from app.labels import Agent, Complexity, Domain, ModelTier
@@ -62,10 +64,19 @@ class FeedbackRequest(BaseModel):
         },
     )
 
-    input: str = Field(max_length=HARD_MAX_CHARS, description="The task text that was routed.")
+    decision_id: str | None = Field(
+        default=None,
+        max_length=64,
+        description="The id of a decision made by POST /hooks/claude-code (in its additionalContext or "
+        "permissionDecisionReason): fills input and the routed fields from that decision, which this process "
+        "keeps for its last 10,000 decisions.",
+    )
+    input: str | None = Field(
+        default=None, max_length=HARD_MAX_CHARS, description="The task text that was routed (unless decision_id)."
+    )
     context: str = Field(default="", max_length=HARD_MAX_CHARS, description="Its context, if any.")
-    routed_agent: Agent = Field(description="The agent the router chose.")
-    routed_model: ModelTier = Field(description="The tier the router chose.")
+    routed_agent: Agent | None = Field(default=None, description="The agent the router chose (unless decision_id).")
+    routed_model: ModelTier | None = Field(default=None, description="The tier the router chose (unless decision_id).")
     routed_complexity: Complexity | None = Field(default=None, description="The complexity the router predicted.")
     routed_domain: Domain | None = Field(default=None, description="The domain the router predicted.")
     router_version: str | None = Field(default=None, max_length=100)
@@ -77,8 +88,8 @@ class FeedbackRequest(BaseModel):
 
     @field_validator("input")
     @classmethod
-    def _input_not_blank(cls, value: str) -> str:
-        if not value.strip():
+    def _input_not_blank(cls, value: str | None) -> str | None:
+        if value is not None and not value.strip():
             raise ValueError("input is empty or only whitespace; send the task text that was routed")
         return value
 
@@ -99,12 +110,24 @@ class GroupStats(BaseModel):
     )
 
 
+class HookVolume(BaseModel):
+    routed: int = Field(description="Decisions POST /hooks/claude-code returned with this tier.")
+    completed: int = Field(description="Of those, the ones an outcome hook (PostToolUse/SubagentStop) reported done.")
+
+
+class HookStats(BaseModel):
+    kept: int = Field(description="Hook decisions this process keeps (its last `capacity`), any time window.")
+    capacity: int
+    by_tier: dict[str, HookVolume]
+
+
 class FeedbackStats(BaseModel):
     since: datetime | None
     until: datetime
     total: GroupStats
     by_agent: dict[str, GroupStats]
     by_tier: dict[str, GroupStats]
+    hooks: HookStats = Field(description="Routed volume of the Claude Code hooks in this process, per tier.")
 
 
 def _utc(value: datetime, field: str) -> datetime:
@@ -145,8 +168,10 @@ _ERRORS: dict[int | str, dict[str, Any]] = {
     description="Stores the task, what was routed, the outcome and optional corrections. Answered only after the "
     "row is committed. `claude-task-router train --with-feedback DB_URL` turns corrections into training records.",
 )
-async def post_feedback(body: FeedbackRequest, store: StoreDep, settings: SettingsDep) -> dict[str, Any]:
-    if len(body.input) > settings.max_input_chars:
+async def post_feedback(
+    body: FeedbackRequest, store: StoreDep, settings: SettingsDep, request: Request
+) -> dict[str, Any]:
+    if body.input is not None and len(body.input) > settings.max_input_chars:
         raise limit_error(
             ("input",),
             f"input has {len(body.input)} characters, more than the limit of {settings.max_input_chars}",
@@ -158,7 +183,28 @@ async def post_feedback(body: FeedbackRequest, store: StoreDep, settings: Settin
             f"context has {len(body.context)} characters, more than the limit of {settings.max_context_chars}",
             "string_too_long",
         )
-    values = body.model_dump(mode="json")
+    if body.decision_id is None:
+        missing = [f for f in ("input", "routed_agent", "routed_model") if getattr(body, f) is None]
+        if missing:
+            why = "this field is required (or give decision_id from a hook decision)"
+            raise RequestValidationError([{"type": "missing", "loc": ("body", f), "msg": why} for f in missing])
+    values = body.model_dump(mode="json", exclude={"decision_id"})
+    if body.decision_id is not None:
+        decision = decision_log(request).get(body.decision_id)
+        if decision is None:
+            raise limit_error(
+                ("decision_id",),
+                f"no decision {body.decision_id!r} in this process (it keeps its last 10,000 hook decisions; "
+                "send input, routed_agent and routed_model instead)",
+                "value_error",
+            )
+        values.update(
+            input=values["input"] or decision.input,
+            routed_agent=values["routed_agent"] or decision.agent,
+            routed_model=values["routed_model"] or decision.model,
+            routed_complexity=values["routed_complexity"] or decision.complexity,
+            routed_domain=values["routed_domain"] or decision.domain,
+        )
     try:
         new_id = await run_in_threadpool(store.add, **values)
     except FeedbackStoreError as exc:
@@ -173,6 +219,7 @@ async def post_feedback(body: FeedbackRequest, store: StoreDep, settings: Settin
     summary="Feedback counts and accuracy by agent and tier over a time window",
 )
 async def feedback_stats(
+    request: Request,
     store: StoreDep,
     hours: Annotated[
         float | None, Query(gt=0, le=24 * 366 * 10, description="Window: the last N hours (default: all time).")
@@ -197,4 +244,4 @@ async def feedback_stats(
         figures = await run_in_threadpool(store.stats, start, end)
     except FeedbackStoreError as exc:
         raise FeedbackUnavailableError(str(exc)) from None
-    return {"since": start, "until": end, **figures}
+    return {"since": start, "until": end, **figures, "hooks": decision_log(request).stats()}

@@ -54,6 +54,12 @@ class ServiceMetrics:
             "router_routes", "Routing decisions returned, by agent and model", ["agent", "model"], registry=r
         )
         self.rejected = Counter("router_rejected", "Requests refused with 503, by reason", ["reason"], registry=r)
+        self.hook_decisions = Counter(
+            "router_hook_decisions",
+            "Claude Code hook calls answered, by event and tier (tier none: answered {}, e.g. not a task)",
+            ["event", "tier"],
+            registry=r,
+        )
         self.ready = Gauge("router_ready", "1 when the router is loaded, warmed and accepting requests", registry=r)
 
     def observe_batch(self, size: int, seconds: float) -> None:
