@@ -177,7 +177,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 #: modules that add subcommands (train, eval, serve, route); each exposes ``register(subparsers)``.
-_COMMAND_MODULES = ("app.training.cli", "app.evaluation.cli", "app.api.cli")
+_COMMAND_MODULES = ("app.training.cli", "app.evaluation.cli", "app.api.cli", "app.integrations.cli")
 
 
 def _optional_commands() -> list[Callable[[argparse._SubParsersAction], None]]:  # type: ignore[type-arg]

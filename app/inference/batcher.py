@@ -303,7 +303,8 @@ class MicroBatcher:
             if alone > ADMIT_FRACTION * self.timeout_s:
                 raise QueueFullError(
                     f"this request ({len(texts)} texts) needs about {alone:.1f} s of inference even on an idle router, "
-                    f"more than the {self.timeout_s:g} s timeout; send fewer or shorter tasks per request",
+                    f"more than this service admits within its {self.timeout_s:g} s timeout; send fewer or shorter "
+                    "tasks per request",
                     self.retry_after(),
                 )
             raise QueueFullError(
