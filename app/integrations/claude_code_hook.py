@@ -1,31 +1,35 @@
 #!/usr/bin/env python3
-"""Claude Code / Claude Flow ``UserPromptSubmit`` hook: ask claude-task-router for the agent and tier.
+"""Claude Code command hook for claude-task-router: for setups whose Claude Code has no http hooks.
 
-Self-contained (standard library only): copy this file into your project, e.g. to
-``.claude/hooks/task_router_hook.py``, and install it in ``.claude/settings.json``::
+Self-contained (standard library only). ``claude-task-router flow init --command-hook`` copies it to
+``.claude/hooks/task_router_hook.py`` and installs it in ``.claude/settings.json``; by hand::
 
     {
       "hooks": {
         "UserPromptSubmit": [
           {
             "hooks": [
-              {"type": "command", "command": "python3 .claude/hooks/task_router_hook.py", "timeout": 5}
+              {
+                "type": "command",
+                "command": "python3 \\"$CLAUDE_PROJECT_DIR/.claude/hooks/task_router_hook.py\\"",
+                "timeout": 5
+              }
             ]
           }
         ]
       }
     }
 
-It reads the hook's JSON from stdin (its ``prompt`` field), POSTs the prompt to ``/route`` of
-the service at ``CLAUDE_TASK_ROUTER_URL`` (default ``http://127.0.0.1:8000``) and prints the
-lines Claude Flow understands, which Claude Code adds to the prompt's context::
+It reads the hook input JSON from stdin, forwards it unchanged to ``POST /hooks/claude-code`` of the
+service at ``CLAUDE_TASK_ROUTER_URL`` (default ``http://127.0.0.1:8000``), and prints the service's
+hook-output JSON (the agent and tier as ``additionalContext``; for PreToolUse on Task/Agent, the
+``updatedInput`` with the model) so the rules are the service's: nothing for slash commands,
+"continue", "thanks" and other non-tasks. The path uses ``$CLAUDE_PROJECT_DIR``, so it works from
+any working directory.
 
-    [TASK_MODEL_RECOMMENDATION] Use model="sonnet"
-    [AGENT_RECOMMENDATION] Use agent="coder" (confidence 0.91; router agent coder, model id claude-sonnet-4-5)
-
-It fails open: if the service is down, slow (``CLAUDE_TASK_ROUTER_TIMEOUT``, default 1 s),
-answers an error, or the input is not what it expects, it prints nothing and exits 0, so it
-never blocks the user. ``CLAUDE_TASK_ROUTER_API_KEY`` is sent as a bearer token when set.
+It fails open: whatever happens (service down, slow past ``CLAUDE_TASK_ROUTER_TIMEOUT``, default 1 s,
+an error answer, input it cannot use) it prints nothing and exits 0, never 2 (which would block the
+prompt). ``CLAUDE_TASK_ROUTER_API_KEY`` is sent as a bearer token when set.
 """
 
 from __future__ import annotations
@@ -38,59 +42,42 @@ import urllib.request
 
 DEFAULT_URL = "http://127.0.0.1:8000"
 DEFAULT_TIMEOUT_S = 1.0
-MAX_PROMPT_CHARS = 20_000
+HOOK_PATH = "/hooks/claude-code"
 
 
-def recommend(prompt: str, url: str, timeout_s: float, api_key: str | None = None) -> list[str]:
-    """The hook's output lines for ``prompt`` ([] when the service cannot answer in time)."""
-    body = json.dumps({"input": prompt[:MAX_PROMPT_CHARS]}).encode("utf-8")
+def forward(payload: dict, url: str, timeout_s: float, api_key: str | None = None) -> dict:
+    """The service's hook output for ``payload`` ({} when it cannot answer in time)."""
+    body = json.dumps(payload).encode("utf-8")
     headers = {"Content-Type": "application/json", "Accept": "application/json"}
     if api_key:
         headers["Authorization"] = f"Bearer {api_key}"
-    req = urllib.request.Request(url.rstrip("/") + "/route", data=body, headers=headers, method="POST")
+    req = urllib.request.Request(url.rstrip("/") + HOOK_PATH, data=body, headers=headers, method="POST")
     try:
         with urllib.request.urlopen(req, timeout=timeout_s) as resp:
             result = json.loads(resp.read().decode("utf-8"))
     except (OSError, ValueError, urllib.error.URLError):  # down, slow, HTTP error, bad JSON
-        return []
-    if not isinstance(result, dict):
-        return []
-    model = result.get("model")
-    flow = result.get("claude_flow") if isinstance(result.get("claude_flow"), dict) else {}
-    agent_type = flow.get("agent_type") or result.get("agent")
-    if model not in ("haiku", "sonnet", "opus") or not isinstance(agent_type, str):
-        return []
-    confidence = flow.get("confidence", (result.get("confidence") or {}).get("agent"))
-    detail = [f"confidence {confidence:.2f}"] if isinstance(confidence, (int, float)) else []
-    if result.get("agent"):
-        detail.append(f"router agent {result['agent']}")
-    if result.get("model_id"):
-        detail.append(f"model id {result['model_id']}")
-    suffix = f" ({'; '.join(detail)})" if detail else ""
-    return [
-        f'[TASK_MODEL_RECOMMENDATION] Use model="{model}"',
-        f'[AGENT_RECOMMENDATION] Use agent="{agent_type}"{suffix}',
-    ]
+        return {}
+    return result if isinstance(result, dict) else {}
 
 
 def main() -> int:
     try:
-        data = json.loads(sys.stdin.read() or "{}")
-        prompt = data.get("prompt") if isinstance(data, dict) else None
-        if not isinstance(prompt, str) or not prompt.strip():
+        payload = json.loads(sys.stdin.read() or "{}")
+        if not isinstance(payload, dict):
             return 0
+        payload.setdefault("hook_event_name", "UserPromptSubmit")  # what this hook is installed on by default
         try:
             timeout_s = float(os.environ.get("CLAUDE_TASK_ROUTER_TIMEOUT", DEFAULT_TIMEOUT_S))
         except ValueError:
             timeout_s = DEFAULT_TIMEOUT_S
-        lines = recommend(
-            prompt,
+        output = forward(
+            payload,
             os.environ.get("CLAUDE_TASK_ROUTER_URL", DEFAULT_URL),
             timeout_s,
             os.environ.get("CLAUDE_TASK_ROUTER_API_KEY") or None,
         )
-        if lines:
-            sys.stdout.write("\n".join(lines) + "\n")
+        if output:
+            sys.stdout.write(json.dumps(output) + "\n")
     except Exception:  # fail open: never block the user's prompt
         return 0
     return 0

@@ -54,16 +54,21 @@ def test_route_results_carry_claude_flow_fields(live: LiveServer) -> None:
             assert result.claude_flow.agent_type == "code-review-swarm"
 
 
-def test_hook_prints_the_recommendation(live: LiveServer, tmp_path: Path) -> None:
+def test_hook_prints_the_services_hook_output(live: LiveServer, tmp_path: Path) -> None:
     proc, _ = _run_hook(
         live.url, json.dumps({"hook_event_name": "UserPromptSubmit", "prompt": SECURITY_TASK}), tmp_path
     )
     assert proc.returncode == 0, proc.stderr
-    lines = proc.stdout.strip().splitlines()
+    out = json.loads(proc.stdout)["hookSpecificOutput"]
     with RouterClient(live.url) as client:
         expected = client.route(SECURITY_TASK)
-    assert lines[0] == f'[TASK_MODEL_RECOMMENDATION] Use model="{expected.model.value}"'
-    assert lines[1].startswith('[AGENT_RECOMMENDATION] Use agent="security-architect"')
+    assert out["hookEventName"] == "UserPromptSubmit"
+    assert f"model `{expected.model.value}`" in out["additionalContext"]
+    assert "security-architect" in out["additionalContext"]
+    # not a task: nothing printed, exit 0
+    for prompt in ("continue", "/compact"):
+        quiet, _ = _run_hook(live.url, json.dumps({"hook_event_name": "UserPromptSubmit", "prompt": prompt}), tmp_path)
+        assert quiet.returncode == 0 and quiet.stdout == "", prompt
 
 
 @pytest.mark.parametrize("payload", ["", "not json", json.dumps({"prompt": ""}), json.dumps([1, 2])])
