@@ -16,6 +16,7 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 from fastapi.responses import JSONResponse
+from fastapi.routing import APIRoute
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app import __version__
@@ -109,6 +110,40 @@ class BodyLimitMiddleware:
         await self.app(scope, counting_receive, guarded_send)
 
 
+def install_openapi_security(app: FastAPI) -> None:
+    """The API key in the OpenAPI document: both ways of sending it, optional (ROUTER_API_KEY may be unset),
+    and the 401 and 429 answers the access layer gives."""
+    build = app.openapi
+
+    def openapi() -> dict:
+        if app.openapi_schema is not None:
+            return app.openapi_schema
+        schema = build()
+        schema.setdefault("components", {})["securitySchemes"] = {
+            "bearer": {"type": "http", "scheme": "bearer", "description": "ROUTER_API_KEY, when the service sets one"},
+            "apiKey": {"type": "apiKey", "in": "header", "name": "X-API-Key", "description": "The same key"},
+        }
+        schema["security"] = [{}, {"bearer": []}, {"apiKey": []}]  # {}: no key needed unless one is configured
+        error = {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorResponse"}}}}
+        for path, operations in schema["paths"].items():
+            for op in operations.values():
+                op.setdefault("responses", {})
+                if path not in ("/health", "/ready"):
+                    op["responses"].setdefault("401", {"description": "API key missing or wrong", **error})
+                if path.startswith(("/dataset/", "/route/batch")):
+                    op["responses"].setdefault("429", {"description": "Over the per-client rate limit", **error})
+        app.openapi_schema = schema
+        return schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
+
+
+def operation_id(route: APIRoute) -> str:
+    """Stable OpenAPI operationIds from the handler names: route, routeBatch, feedbackStats, ..."""
+    head, *rest = route.name.split("_")
+    return head + "".join(part.capitalize() for part in rest)
+
+
 class EarlyShedMiddleware:
     """Under overload, refuses a routing request (503 + Retry-After) before reading its body: when a
     request of that endpoint's typical size could not be queued, or answered within the timeout, now.
@@ -185,6 +220,9 @@ def create_app(settings: Settings | None = None, *, loader: ServiceLoader | None
         lifespan=lifespan,
         docs_url=None,  # served by install_docs from local assets, not a CDN
         redoc_url=None,
+        license_info={"name": "MIT", "identifier": "MIT"},
+        servers=[{"url": f"http://{settings.host}:{settings.port}", "description": "this service as configured"}],
+        generate_unique_id_function=operation_id,
     )
     app.state.settings = settings
     app.state.metrics = metrics
@@ -192,6 +230,7 @@ def create_app(settings: Settings | None = None, *, loader: ServiceLoader | None
     app.state.startup_error = None
     register_error_handlers(app)
     install_docs(app)
+    install_openapi_security(app)
     app.include_router(routing)
     app.include_router(dataset_router)
     app.include_router(ops)

@@ -94,8 +94,8 @@ class RouteRequest(BaseModel):
     )
     min_model: ModelTier | None = Field(default=None, description="Cheapest tier allowed (haiku|sonnet|opus).")
     max_model: ModelTier | None = Field(default=None, description="Most expensive tier allowed.")
-    preference: float = Field(
-        default=0.0,
+    preference: float | None = Field(
+        default=None,  # not 0.0: a generated client would then always send 0.0 and override the policy's default
         strict=True,  # a number: no "0.5" strings or booleans
         ge=-1.0,
         le=1.0,

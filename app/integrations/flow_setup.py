@@ -21,6 +21,7 @@ from __future__ import annotations
 import difflib
 import hashlib
 import json
+import re
 import shutil
 from dataclasses import dataclass, field
 from importlib.resources import files
@@ -40,8 +41,9 @@ COMMAND_HOOK = Path(".claude") / "hooks" / "task_router_hook.py"
 #: seconds Claude Code waits for the router before going on without it
 HOOK_TIMEOUT_S = 5
 MATCHER = "|".join(sorted(AGENT_TOOLS, reverse=True))  # "Task|Agent"
-#: Claude Flow's keyword prompt router, replaced by this one
-CLAUDE_FLOW_ROUTE = "hook-handler.cjs route"
+#: Claude Flow's keyword prompt router, replaced by this one: `node .claude/helpers/hook-handler.cjs route`,
+#: or in 3.42 `sh -c '...; exec node "$D/.claude/helpers/hook-handler.cjs" route'`
+CLAUDE_FLOW_ROUTE = re.compile(r"hook-handler\.cjs[\"']?\s+route\b")
 
 
 class FlowSetupError(Exception):
@@ -122,7 +124,7 @@ def merge_settings(
             for hook in group["hooks"]:
                 if _ours(hook):
                     continue
-                if event == "UserPromptSubmit" and CLAUDE_FLOW_ROUTE in str((hook or {}).get("command", "")):
+                if event == "UserPromptSubmit" and CLAUDE_FLOW_ROUTE.search(str((hook or {}).get("command", ""))):
                     removed.append(str(hook["command"]))
                     continue
                 kept.append(hook)

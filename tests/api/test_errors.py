@@ -146,5 +146,14 @@ def test_openapi_documents_every_endpoint_with_examples(client: TestClient) -> N
     schemas = spec["components"]["schemas"]
     for name in ("RouteRequest", "RouteResponse", "BatchRequest", "BatchResponse", "GenerateRequest", "ExportRequest"):
         assert schemas[name].get("examples"), name
-    assert schemas["RouteRequest"]["properties"]["preference"]["maximum"] == 1.0
+    preference = schemas["RouteRequest"]["properties"]["preference"]
+    number = next(s for s in preference["anyOf"] if s.get("type") == "number")
+    assert number["maximum"] == 1.0 and number["minimum"] == -1.0
+    # no 0.0 default: a generated client must not send one and override the policy's default preference
+    assert preference.get("default") is None and "preference" not in schemas["RouteRequest"].get("required", [])
     assert "422" in paths["/route"]["post"]["responses"] and "503" in paths["/route"]["post"]["responses"]
+    ops = {op["operationId"] for path in paths.values() for op in path.values()}
+    assert {"route", "routeBatch", "generate", "export", "postFeedback", "feedbackStats", "claudeCodeHook"} <= ops
+    assert set(spec["components"]["securitySchemes"]) == {"bearer", "apiKey"}
+    assert "401" in paths["/route"]["post"]["responses"] and "429" in paths["/route/batch"]["post"]["responses"]
+    assert spec["info"]["license"]["name"] == "MIT" and spec["servers"][0]["url"].startswith("http://")

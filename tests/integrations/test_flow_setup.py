@@ -138,3 +138,97 @@ def test_hooks_written_by_init_work_against_a_real_server(project: Path, live: L
     assert out["model"] in ("haiku", "sonnet", "opus")
     prompt = {**payload, "hook_event_name": "UserPromptSubmit", "prompt": "continue"}
     assert httpx.post(url, json=prompt, timeout=30).json() == {}
+
+
+DATA = Path(__file__).parent / "data"
+#: the hook events Claude Code knows, and the fields a hook of each type needs
+EVENTS = {
+    "PreToolUse", "PostToolUse", "PostToolUseFailure", "UserPromptSubmit", "SessionStart", "SessionEnd", "Stop",
+    "SubagentStart", "SubagentStop", "PreCompact", "Notification", "PermissionRequest",
+}  # fmt: skip
+NEEDS = {"command": {"command"}, "http": {"url"}, "prompt": {"prompt"}}
+
+
+def assert_valid_hooks(settings: dict) -> None:
+    """The shape Claude Code's settings schema gives `hooks`: event -> [{matcher?, hooks: [{type, ...}]}]."""
+    for event, groups in settings["hooks"].items():
+        assert event in EVENTS, event
+        assert isinstance(groups, list) and groups, event
+        for group in groups:
+            assert set(group) <= {"matcher", "hooks"}, group
+            assert isinstance(group.get("matcher", ""), str)
+            for hook in group["hooks"]:
+                assert hook["type"] in NEEDS and NEEDS[hook["type"]] <= set(hook), hook
+                assert isinstance(hook.get("timeout", 1), (int, float))
+
+
+def _claude_flow_project(root: Path, settings: bytes, mcp: bytes) -> Path:
+    (root / ".claude").mkdir(parents=True)
+    (root / ".claude" / "settings.json").write_bytes(settings)
+    (root / ".mcp.json").write_bytes(mcp)
+    return root
+
+
+def check_real_claude_flow_project(project: Path, live: LiveServer) -> None:
+    before = _snapshot(project)
+    assert flow("init", "--project", str(project), "--url", live.url).returncode == 0
+    settings = json.loads((project / ".claude" / "settings.json").read_text())
+    assert_valid_hooks(settings)
+    prompt_commands = [h.get("command", "") for g in settings["hooks"]["UserPromptSubmit"] for h in g["hooks"]]
+    assert not any("hook-handler.cjs" in c and "route" in c for c in prompt_commands)  # theirs disabled
+    agents = {p.stem for p in (project / ".claude" / "agents").rglob("*.md")}
+    common = {"session_id": "s", "transcript_path": "/t.jsonl", "cwd": str(project), "permission_mode": "default"}
+    url = f"{live.url}/hooks/claude-code"
+    for tool in ("Task", "Agent"):
+        task = {"description": "Fix", "prompt": "Fix the race in the session cache", "subagent_type": ""}
+        pre = {
+            **common,
+            "hook_event_name": "PreToolUse",
+            "tool_name": tool,
+            "tool_use_id": f"t_{tool}",
+            "tool_input": task,
+        }
+        updated = httpx.post(url, json=pre, timeout=30).json()["hookSpecificOutput"]["updatedInput"]
+        assert updated["model"] in ("haiku", "sonnet", "opus") and updated["subagent_type"] in agents
+        post = {**pre, "hook_event_name": "PostToolUse", "tool_response": {"content": "done"}}
+        assert httpx.post(url, json=post, timeout=30).json() == {}
+    stop = {**common, "hook_event_name": "SubagentStop", "stop_hook_active": False}
+    assert httpx.post(url, json=stop, timeout=30).json() == {}
+    cont = {**common, "hook_event_name": "UserPromptSubmit", "prompt": "continue"}
+    assert httpx.post(url, json=cont, timeout=30).json() == {}
+    assert flow("uninstall", "--project", str(project)).returncode == 0
+    assert _snapshot(project) == before
+
+
+def test_a_claude_flow_3_42_5_project(tmp_path: Path, live: LiveServer) -> None:
+    """The settings.json and .mcp.json that `npx @claude-flow/cli@3.42.5 init` wrote (captured from the real
+    tool, tests/integrations/data/); the opt-in test below builds one with npx itself."""
+    assert_valid_hooks(json.loads((DATA / "claude_flow_3.42.5_settings.json").read_text()))
+    project = _claude_flow_project(
+        tmp_path,
+        (DATA / "claude_flow_3.42.5_settings.json").read_bytes(),
+        (DATA / "claude_flow_3.42.5_mcp.json").read_bytes(),
+    )
+    check_real_claude_flow_project(project, live)
+
+
+@pytest.mark.load
+def test_a_project_built_by_the_real_claude_flow_cli(tmp_path: Path, live: LiveServer) -> None:
+    """`npx @claude-flow/cli@3.42.5 init` (about 2 minutes of npm, so deselected by default: -m load)."""
+    import shutil
+
+    npx = shutil.which("npx")
+    if npx is None:
+        pytest.skip("npx is not installed")
+    env = {**subprocess_env(), "HOME": str(tmp_path / "home"), "npm_config_update_notifier": "false"}
+    project = tmp_path / "project"
+    project.mkdir()
+    args = ["init", "--no-signup", "--no-global", "--no-codex-detect", "--no-skills-sh"]
+    proc = subprocess.run(
+        [npx, "-y", "@claude-flow/cli@3.42.5", *args], cwd=project, env=env, capture_output=True, text=True,
+        timeout=600, stdin=subprocess.DEVNULL,
+    )  # fmt: skip
+    if proc.returncode != 0 and ("ENOTFOUND" in proc.stderr or "EAI_AGAIN" in proc.stderr):
+        pytest.skip(f"the npm registry is unreachable: {proc.stderr.strip().splitlines()[-1]}")
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    check_real_claude_flow_project(project, live)
