@@ -15,10 +15,12 @@ from fastapi import FastAPI
 from mcp.server import MCPServer
 from mcp.server.mcpserver import Context
 from mcp.server.mcpserver.exceptions import ToolError
+from mcp_types import ToolAnnotations
 from pydantic import Field, ValidationError
 from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from app import __version__
 from app.api.errors import describe_validation, error_body
 from app.api.schemas import BatchResponse, RouteRequest, RouteResponse
 from app.inference.batcher import BatcherError
@@ -27,6 +29,8 @@ from app.labels import ModelTier
 from app.settings import Settings
 
 MCP_PATH = "/mcp"
+#: routing reads nothing and changes nothing: the same answer for the same input, no side effects
+READ_ONLY = ToolAnnotations(readOnlyHint=True, destructiveHint=False, idempotentHint=True, openWorldHint=False)
 
 
 def _task(req: RouteRequest, settings: Settings) -> RouteTask:
@@ -47,11 +51,21 @@ def _task(req: RouteRequest, settings: Settings) -> RouteTask:
     )
 
 
+def _advertise_only_tools(server: MCPServer) -> None:
+    """This server has tools only: drop the SDK's empty prompt and resource handlers, so the capabilities it
+    announces are the ones that exist (a test checks the announced capabilities, should the SDK change)."""
+    handlers = getattr(getattr(server, "_lowlevel_server", None), "_request_handlers", None)
+    if isinstance(handlers, dict):
+        for method in [m for m in handlers if m.startswith(("prompts/", "resources/"))]:
+            del handlers[method]
+
+
 def build_mcp_server(app: FastAPI, settings: Settings) -> MCPServer:
     root = logging.getLogger()
     handlers, level = root.handlers[:], root.level
     server: MCPServer = MCPServer(
         name="claude-task-router",
+        version=__version__,
         instructions="Route a software task to an agent (Claude Flow agent type) and a Claude model tier "
         "(haiku, sonnet, opus) before starting it.",
         log_level="WARNING",
@@ -59,6 +73,7 @@ def build_mcp_server(app: FastAPI, settings: Settings) -> MCPServer:
     # MCPServer installs its own root handler (logging.basicConfig); the service's logging setup owns the root
     root.handlers[:] = handlers
     root.setLevel(level)
+    _advertise_only_tools(server)
 
     async def _route(requests: list[RouteRequest]) -> list[dict[str, Any]]:
         service = getattr(app.state, "service", None)
@@ -91,6 +106,7 @@ def build_mcp_server(app: FastAPI, settings: Settings) -> MCPServer:
     @server.tool(
         name="route_task",
         title="Route a task",
+        annotations=READ_ONLY,
         description="Choose the agent (with its Claude Flow agent type) and the Claude model tier for one task. "
         "Returns agent, model, model_id, confidence, alternatives, reasoning and a claude_flow block.",
         structured_output=True,
@@ -110,6 +126,7 @@ def build_mcp_server(app: FastAPI, settings: Settings) -> MCPServer:
     @server.tool(
         name="route_tasks",
         title="Route several tasks",
+        annotations=READ_ONLY,
         description="Route several tasks at once (at most ROUTER_MAX_BATCH_TASKS); results in input order.",
         structured_output=True,
     )

@@ -130,6 +130,13 @@ def test_mcp_lists_and_calls_the_routing_tools(live: LiveServer) -> None:
 
     async def session() -> tuple[dict, dict, dict, object]:
         async with Client(f"{live.url}/mcp") as client:
+            from app import __version__
+
+            assert client.server_info is not None
+            assert (client.server_info.name, client.server_info.version) == ("claude-task-router", __version__)
+            capabilities = client.server_capabilities  # only what exists: tools, no empty prompts/resources
+            assert capabilities.tools is not None
+            assert capabilities.prompts is None and capabilities.resources is None
             tools = {t.name: t for t in (await client.list_tools()).tools}
             one = await client.call_tool("route_task", {"input": SECURITY_TASK, "max_model": "sonnet"})
             many = await client.call_tool("route_tasks", {"tasks": [{"input": SECURITY_TASK}, {"input": "Fix typo"}]})
@@ -138,6 +145,8 @@ def test_mcp_lists_and_calls_the_routing_tools(live: LiveServer) -> None:
 
     tools, one, many, bad = anyio.run(session)
     assert set(tools) >= {"route_task", "route_tasks"}
+    for tool in tools.values():  # routing changes nothing: clients may call it without asking the user
+        assert tool.annotations.read_only_hint is True and tool.annotations.destructive_hint is False
     schema = tools["route_task"].input_schema
     assert schema["required"] == ["input"]
     assert {"input", "context", "preference", "min_model", "max_model"} <= set(schema["properties"])
