@@ -32,15 +32,14 @@ def _lower_priority() -> None:
 
 
 def _export_child(conn: Any, config_json: str, fmt: str, split: str, strict: bool) -> None:
-    from app.api.dataset import export_chunks
-    from app.api.schemas import ExportSplit
     from app.dataset.export import Format
     from app.dataset.generator import DatasetConfig
+    from app.dataset.stream import export_chunks
 
     _lower_priority()
     try:
         config = DatasetConfig.model_validate_json(config_json)
-        for chunk in export_chunks(config, Format(fmt), ExportSplit(split), strict):
+        for chunk in export_chunks(config, Format(fmt), split, strict):
             conn.send(("chunk", chunk))
         conn.send(("done", None))
     except BaseException as exc:  # reported to the parent, which logs it and ends the stream
@@ -50,8 +49,8 @@ def _export_child(conn: Any, config_json: str, fmt: str, split: str, strict: boo
 
 
 def _generate_child(conn: Any, config_json: str, strict: bool) -> None:
-    from app.api.dataset import generate_body
     from app.dataset.generator import DatasetConfig
+    from app.dataset.stream import generate_body
 
     _lower_priority()
     try:

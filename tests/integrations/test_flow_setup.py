@@ -32,14 +32,32 @@ CLAUDE_FLOW_SETTINGS = {
 
 
 def flow(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "app", "flow", *args],
-        cwd=cwd or REPO,
+    """`claude-task-router flow ...` in this process (the same entry point; the subprocess form is tested once)."""
+    import contextlib
+    import io
+
+    from app.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            code = main(["flow", *args])
+        except SystemExit as exc:  # argparse usage errors
+            code = int(exc.code or 0)
+    return subprocess.CompletedProcess(["flow", *args], code, out.getvalue(), err.getvalue())
+
+
+def test_flow_command_runs_as_a_program(tmp_path: Path) -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "app", "flow", "init", "--project", str(tmp_path), "--dry-run"],
+        cwd=REPO,
         env=subprocess_env(),
         capture_output=True,
         text=True,
         timeout=60,
     )
+    assert proc.returncode == 0 and "+++ b/.claude/settings.json" in proc.stdout, proc.stderr
+    assert not (tmp_path / ".claude").exists()
 
 
 @pytest.fixture

@@ -1,6 +1,6 @@
 """Sustained load and overload against a real ``claude-task-router serve`` process on loopback.
 
-CI runs the short versions (``ROUTER_LOAD_SECONDS``, default 5 s of measured load); the full
+CI runs the short versions (``ROUTER_LOAD_SECONDS``, default 3 s of measured load); the full
 60-second versions are marked ``load`` and deselected by default::
 
     HF_HUB_OFFLINE=1 .venv/bin/python -m pytest -m load -s tests/reliability/test_load.py
@@ -29,7 +29,7 @@ from ..api.support import free_port, wait_ready
 from .conftest import rss_bytes, serve_process
 from .loadgen import run_load
 
-CI_SECONDS = float(os.environ.get("ROUTER_LOAD_SECONDS", "5"))
+CI_SECONDS = float(os.environ.get("ROUTER_LOAD_SECONDS", "3"))
 FULL_SECONDS = 60.0
 #: 128 clients x 16 tasks = 2,048 texts wanted at once, for a queue of 64: 32x over capacity
 OVERLOAD_CONCURRENCY = 128
