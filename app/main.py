@@ -20,6 +20,7 @@ from fastapi.routing import APIRoute
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app import __version__
+from app.api.dataset import DatasetJobs
 from app.api.dataset import router as dataset_router
 from app.api.docs import install_docs
 from app.api.errors import BodyTooLargeError, error_body, register_error_handlers
@@ -226,6 +227,7 @@ def create_app(settings: Settings | None = None, *, loader: ServiceLoader | None
     )
     app.state.settings = settings
     app.state.metrics = metrics
+    app.state.dataset_jobs = DatasetJobs(settings.max_dataset_jobs)
     app.state.service = None
     app.state.startup_error = None
     register_error_handlers(app)

@@ -111,10 +111,8 @@ def _trim_heap() -> None:
 
 
 def get_jobs(request: Request) -> DatasetJobs:
-    jobs: DatasetJobs | None = getattr(request.app.state, "dataset_jobs", None)
-    if jobs is None:
-        jobs = request.app.state.dataset_jobs = DatasetJobs(request.app.state.settings.max_dataset_jobs)
-    return jobs
+    """The app's one limiter (created with the app: a lazy one could be created twice by two threads)."""
+    return request.app.state.dataset_jobs
 
 
 JobsDep = Annotated[DatasetJobs, Depends(get_jobs)]
